@@ -1,0 +1,27 @@
+import path from 'node:path';
+
+/** Folder of story files inside a content root. */
+export const STORIES_DIR = 'stories';
+
+/** Vocabulary files inside a content root, by collection name. */
+export const DATA_FILES = {
+  fields: 'data/fields.yaml',
+  localities: 'data/localities.yaml',
+  awards: 'data/awards.yaml',
+  movements: 'data/movements.yaml',
+} as const;
+
+export type VocabularyName = keyof typeof DATA_FILES;
+
+/** Globs (relative to the stories folder) that match story files: flat and folder forms. */
+export const STORY_GLOBS = ['*.mdx', '*/index.mdx'];
+
+/** The content root: `CONTENT_DIR` when set, else `./content`, as an absolute path. */
+export function contentRoot(env: Record<string, string | undefined> = process.env): string {
+  return path.resolve(env.CONTENT_DIR || 'content');
+}
+
+/** The slug a story file stands for: `a/index.mdx` and `a.mdx` are both `a`. */
+export function slugFromEntry(entry: string): string {
+  return entry.replace(/\\/g, '/').replace(/\/index\.mdx$/, '').replace(/\.mdx$/, '');
+}

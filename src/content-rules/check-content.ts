@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { checkText } from '../i18n/check.ts';
+import { STORIES_DIR } from '../content-paths.ts';
+import type { StoryFrontmatter } from '../schemas/story.ts';
+import { checkStory } from './check-story.ts';
+import type { Problem } from './problem.ts';
+import { listStoryFiles } from './story-files.ts';
+import { readVocabularies } from './vocabulary-files.ts';
+
+/** The outcome of checking a whole content root. */
+export interface ContentReport {
+  problems: Problem[];
+  /** Valid stories by slug. */
+  stories: Map<string, StoryFrontmatter>;
+}
+
+/** Shows paths relative to the working directory, as editors and CI annotations expect. */
+const relativeTo = (cwd: string) => (file: string) => {
+  const rel = path.relative(cwd, file);
+  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
+};
+
+/**
+ * Checks every vocabulary and story of a content root without building:
+ * the single rule set shared by `npm run check` and the build.
+ */
+export async function checkContent(root: string, cwd = process.cwd()): Promise<ContentReport> {
+  const display = relativeTo(cwd);
+  const { vocabularies, problems } = await readVocabularies(root, display);
+  const listing = await listStoryFiles(path.join(root, STORIES_DIR), display);
+  problems.push(...listing.problems);
+  const stories = new Map<string, StoryFrontmatter>();
+  const seen = new Map<string, string>();
+  const results = await Promise.all(
+    listing.files.map(async (story) => ({ story, ...(await checkStory(story, vocabularies, display(story.path))) })),
+  );
+  for (const { story, data, problems: storyProblems } of results) {
+    const file = display(story.path);
+    problems.push(...storyProblems);
+    const other = seen.get(story.slug);
+    if (other) problems.push({ file, message: checkText.duplicateSlug(story.slug, other) });
+    else seen.set(story.slug, file);
+    if (data) stories.set(story.slug, data);
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { problems, stories };
+}

@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+import { checkText } from '../i18n/check.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
+import { storySchema, type StoryFrontmatter } from '../schemas/story.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import type { Problem } from './problem.ts';
+import { readUtf8 } from './read-text.ts';
+import { checkAwardKinds } from './rules/award-kind.ts';
+import { checkCoverFile } from './rules/cover-file.ts';
+import { looseStory } from './rules/loose.ts';
+import { checkReferences } from './rules/references.ts';
+import { checkSlug } from './rules/slug.ts';
+import type { StoryFile } from './story-files.ts';
+import { parseYamlSource } from './yaml-source.ts';
+import { issuesToProblems } from './zod-issues.ts';
+
+/** Outside Astro a cover is a path; its file is checked by a rule. */
+const schema = storySchema({ image: () => z.string() });
+const storyKeys = Object.keys(schema.shape);
+const nestedKeys: Record<string, string[]> = {
+  subject: Object.keys(schema.shape.subject.shape),
+  awards: Object.keys(schema.shape.awards.element.shape),
+};
+
+const vocabularyAt = (vocabularies: Vocabularies) => (path: readonly PropertyKey[]) => {
+  const [head, , leaf] = path;
+  if (head === 'field') return [...vocabularies.fields.keys()];
+  if (head === 'locality') return [...vocabularies.localities.keys()];
+  if (head === 'movement') return [...vocabularies.movements.keys()];
+  if (head === 'awards' && leaf === 'award') return [...vocabularies.awards.keys()];
+  return undefined;
+};
+
+/** Checks one story file; returns its frontmatter when it is valid. */
+export async function checkStory(
+  story: StoryFile,
+  vocabularies: Vocabularies,
+  file: string,
+): Promise<{ data?: StoryFrontmatter; problems: Problem[] }> {
+  const problems = checkSlug(story.slug, file);
+  const text = await readUtf8(story.path);
+  if (text === undefined) return { problems: [...problems, { file, line: 1, message: checkText.notUtf8 }] };
+  const parts = splitFrontmatter(text);
+  if (!parts) return { problems: [...problems, { file, line: 1, message: checkText.noFrontmatter }] };
+  const source = parseYamlSource(parts.yaml, parts.yamlLine);
+  if (source.errors.length) {
+    return {
+      problems: [
+        ...problems,
+        ...source.errors.map((e) => ({ file, line: e.line, message: checkText.yamlSyntax(e.message) })),
+      ],
+    };
+  }
+  const bodyLine = parts.yamlLine + parts.yaml.split('\n').length + 1;
+  if (parts.body.trim() === '') problems.push({ file, line: bodyLine, message: checkText.emptyBody });
+  const result = schema.safeParse(source.data ?? {});
+  if (!result.success) {
+    problems.push(
+      ...issuesToProblems(result.error, source, file, {
+        keysAt: (path) => (path.length === 0 ? storyKeys : (nestedKeys[String(path[0])] ?? [])),
+        idsAt: vocabularyAt(vocabularies),
+      }),
+    );
+  }
+  const loose = looseStory(source.data);
+  problems.push(
+    ...checkReferences(loose, vocabularies, file, source.lineOf),
+    ...checkAwardKinds(loose, vocabularies, file, source.lineOf),
+    ...checkCoverFile(loose.cover, story.path, file, source.lineOf),
+  );
+  return { data: result.success && problems.length === 0 ? result.data : undefined, problems };
+}

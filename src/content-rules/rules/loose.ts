@@ -1,0 +1,33 @@
+import { ID_PATTERN } from '../../schemas/id.ts';
+
+/**
+ * The parts of raw frontmatter that cross-file rules read. Rules run even when
+ * the schema found other mistakes, so every mistake is reported in one pass;
+ * values of the wrong shape are left to the schema's own messages.
+ */
+export interface LooseStory {
+  kind?: string;
+  field?: string;
+  locality?: string;
+  movement?: string;
+  awards: (string | undefined)[];
+  cover?: string;
+}
+
+const id = (value: unknown) => (typeof value === 'string' && ID_PATTERN.test(value) ? value : undefined);
+
+/** Picks the id-shaped values out of raw frontmatter. */
+export function looseStory(data: unknown): LooseStory {
+  const record = (value: unknown): Record<string, unknown> =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const raw = record(data);
+  const awards = Array.isArray(raw.awards) ? raw.awards.map((a) => id(record(a).award)) : [];
+  return {
+    kind: id(record(raw.subject).kind),
+    field: id(raw.field),
+    locality: id(raw.locality),
+    movement: id(raw.movement),
+    awards,
+    cover: typeof raw.cover === 'string' ? raw.cover : undefined,
+  };
+}

@@ -1,0 +1,113 @@
+import { vi } from './vi.ts';
+import type { Kind } from '../schemas/kind.ts';
+
+/** Vietnamese names of frontmatter and data fields, for messages. Keys are paths without indexes. */
+export const fieldLabels: Record<string, string> = {
+  title: 'tiêu đề',
+  subject: 'đối tượng',
+  'subject.kind': 'loại đối tượng',
+  'subject.name': 'tên đối tượng',
+  'subject.role': 'chức vụ, đơn vị',
+  field: 'lĩnh vực',
+  locality: 'địa phương',
+  awards: 'danh sách khen thưởng',
+  'awards.award': 'mã khen thưởng',
+  'awards.year': 'năm khen thưởng',
+  'awards.decision': 'quyết định khen thưởng',
+  movement: 'phong trào thi đua',
+  summary: 'tóm tắt',
+  cover: 'ảnh bìa',
+  coverAlt: 'mô tả ảnh bìa',
+  coverCredit: 'nguồn ảnh bìa',
+  practices: 'cách làm hay',
+  published: 'ngày đăng',
+  updated: 'ngày cập nhật',
+  featured: 'nổi bật',
+  draft: 'bản nháp',
+  sample: 'nội dung mẫu',
+  id: 'mã',
+  name: 'tên',
+  shortName: 'tên ngắn',
+  description: 'mô tả',
+  type: 'cấp hành chính',
+  status: 'tình trạng',
+  until: 'ngày kết thúc',
+  note: 'ghi chú',
+  group: 'nhóm khen thưởng',
+  precedence: 'thứ bậc',
+  kinds: 'loại đối tượng được nhận',
+};
+
+const quote = (value: unknown) => `“${String(value)}”`;
+const didYouMean = (suggestion: string | undefined) =>
+  suggestion ? ` Có phải ý bạn là “${suggestion}”?` : '';
+
+/** Names for the kinds of value a field expects. */
+const expectedNames: Record<string, string> = {
+  string: 'một đoạn chữ',
+  number: 'một con số',
+  int: 'một số nguyên',
+  boolean: 'true hoặc false',
+  array: 'một danh sách, mỗi mục một dòng bắt đầu bằng “- ”',
+  object: 'một nhóm trường con (thụt lề bên dưới)',
+  date: 'một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-15',
+};
+
+/** Every message `npm run check` and the build can print about content. */
+export const checkText = {
+  missing: 'Thiếu trường bắt buộc này.',
+  wrongType: (expected: string, found: unknown) =>
+    `Cần ${expectedNames[expected] ?? expected}, nhưng đang ghi ${quote(found)}.`,
+  textTooShort: (min: number, length: number) =>
+    `Quá ngắn: cần ít nhất ${min} ký tự, hiện có ${length}.`,
+  textTooLong: (max: number, length: number) =>
+    `Quá dài: tối đa ${max} ký tự, hiện có ${length}. Hãy viết gọn lại.`,
+  listTooShort: (min: number) => `Cần ít nhất ${min} mục.`,
+  listTooLong: (max: number, length: number) => `Tối đa ${max} mục, hiện có ${length}.`,
+  numberTooSmall: (min: number, found: unknown) => `Phải từ ${min} trở lên, đang ghi ${quote(found)}.`,
+  numberTooBig: (max: number, found: unknown) => `Không được lớn hơn ${max}, đang ghi ${quote(found)}.`,
+  notInteger: (found: unknown) => `Phải là số nguyên, đang ghi ${quote(found)}.`,
+  notAllowed: (found: unknown, allowed: readonly string[], suggestion?: string) =>
+    `Giá trị ${quote(found)} không hợp lệ. Chỉ được ghi một trong: ${allowed.join(', ')}.${didYouMean(suggestion)}`,
+  notIdShape: (found: unknown, suggestion?: string) =>
+    `${quote(found)} không đúng dạng mã: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ hai-hau.${didYouMean(suggestion)}`,
+  unknownKey: (key: string, suggestion?: string) =>
+    `Trường ${quote(key)} không có trong mẫu bài viết.${suggestion ? didYouMean(suggestion) : ' Hãy xóa dòng này hoặc sửa lại tên trường.'}`,
+  badDate: (found: unknown) =>
+    `${quote(found)} không phải một ngày có thật. Hãy viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-15.`,
+  futureYear: (found: unknown) => `Năm ${quote(found)} chưa tới. Hãy kiểm tra lại năm khen thưởng.`,
+  requiredWithCover: 'Bắt buộc khi bài có ảnh bìa (cover).',
+  updatedBeforePublished: 'Ngày cập nhật (updated) không được sớm hơn ngày đăng (published).',
+  awardAfterPublished: (year: unknown, publishedYear: number) =>
+    `Năm khen thưởng ${quote(year)} muộn hơn năm đăng bài (${publishedYear}). Hãy kiểm tra lại năm hoặc ngày đăng.`,
+  requiredWhenFormer: 'Bắt buộc khi tình trạng là former (đơn vị đã sắp xếp).',
+  invalid: 'Giá trị không hợp lệ.',
+  unknownId: (found: unknown, dataFile: string, suggestion?: string) =>
+    `Không có mã ${quote(found)} trong ${dataFile}.${didYouMean(suggestion)}`,
+  awardNotForKind: (awardName: string, kind: Kind, allowed: readonly Kind[]) =>
+    `“${awardName}” không trao cho đối tượng loại ${vi.kinds[kind].toLowerCase()}; danh hiệu này dành cho: ${allowed
+      .map((k) => vi.kinds[k].toLowerCase())
+      .join(', ')}. Hãy chọn hình thức khen thưởng khác hoặc sửa loại đối tượng.`,
+  duplicateId: (id: string, firstLine: number) => `Mã ${quote(id)} bị trùng với mục ở dòng ${firstLine}.`,
+  badSlug: (name: string, suggestion: string) =>
+    `Tên ${quote(name)} không dùng được làm đường dẫn: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang. Hãy đổi tên thành ${quote(suggestion)}.`,
+  reservedSlug: (slug: string) =>
+    `Tên ${quote(slug)} trùng với đường dẫn của trang web. Hãy thêm tên riêng, ví dụ ${quote(`${slug}-nguyen-van-a`)}.`,
+  duplicateSlug: (slug: string, other: string) =>
+    `Đường dẫn /dien-hinh/${slug}/ đã được dùng bởi ${other}. Mỗi bài cần một tên tệp riêng.`,
+  folderWithoutIndex: 'Thư mục bài viết cần có tệp index.mdx chứa nội dung bài.',
+  notAStory: 'Tệp này không phải bài viết. Bài viết là tệp .mdx, hoặc tệp index.mdx trong một thư mục riêng.',
+  notUtf8: 'Tệp không lưu ở dạng UTF-8 nên chữ có dấu sẽ bị lỗi. Hãy lưu lại tệp với bảng mã UTF-8.',
+  noFrontmatter:
+    'Thiếu phần thông tin đầu bài. Tệp phải bắt đầu bằng một dòng “---”, tiếp theo là các trường, rồi một dòng “---”.',
+  yamlSyntax: (detail: string) =>
+    `Phần thông tin đầu bài viết sai cú pháp (${detail}). Hãy kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép.`,
+  emptyBody: 'Bài chưa có nội dung. Hãy viết câu chuyện bên dưới dòng “---” thứ hai.',
+  coverMissing: (path: string) => `Không tìm thấy tệp ảnh ${quote(path)} cạnh bài viết.`,
+  dataNotList: 'Tệp dữ liệu phải là một danh sách, mỗi mục bắt đầu bằng “- id: …”.',
+  dataMissing: 'Không tìm thấy tệp dữ liệu này.',
+  summary: (count: number, files: number) => `Có ${count} lỗi trong ${files} tệp nội dung.`,
+  allGood: (stories: number) => `Nội dung hợp lệ: ${stories} bài viết.`,
+  buildStopped: 'Dừng tạo trang vì nội dung có lỗi. Hãy sửa các lỗi ở trên rồi chạy lại.',
+  fieldPrefix: (path: string, label?: string) => (label ? `${path} (${label})` : path),
+};

@@ -1,0 +1,25 @@
+import type { Award, Field, Locality, Movement } from '../schemas/index.ts';
+
+/** Every vocabulary, each as a list in file order and a map by id. */
+export interface Vocabularies {
+  fields: Map<string, Field>;
+  localities: Map<string, Locality>;
+  awards: Map<string, Award>;
+  movements: Map<string, Movement>;
+}
+
+/** Indexes vocabulary lists by id (file order is kept by the Map). */
+export function indexVocabularies(lists: {
+  fields: readonly Field[];
+  localities: readonly Locality[];
+  awards: readonly Award[];
+  movements: readonly Movement[];
+}): Vocabularies {
+  const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+  return {
+    fields: byId(lists.fields),
+    localities: byId(lists.localities),
+    awards: byId(lists.awards),
+    movements: byId(lists.movements),
+  };
+}

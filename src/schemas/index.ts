@@ -1,0 +1,6 @@
+export { awardSchema, type Award } from './award.ts';
+export { fieldSchema, type Field } from './field.ts';
+export { KINDS, kindSchema, type Kind } from './kind.ts';
+export { localitySchema, type Locality } from './locality.ts';
+export { movementSchema, type Movement } from './movement.ts';
+export { storySchema, type StoryFrontmatter } from './story.ts';

@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+import { dateOnlySchema } from './date-only.ts';
+import { idSchema } from './id.ts';
+import { storyAwardSchema } from './story-award.ts';
+import { subjectSchema } from './subject.ts';
+
+/**
+ * What `cover` becomes. Astro passes its `image()` helper so covers are
+ * processed by astro:assets; `npm run check` passes a plain path schema.
+ */
+export type CoverSchema = () => z.ZodType;
+
+export const TITLE_LENGTH = { min: 10, max: 120 } as const;
+export const SUMMARY_LENGTH = { min: 50, max: 300 } as const;
+export const PRACTICES_COUNT = { min: 1, max: 8 } as const;
+
+/** The frontmatter of one story: the contract press officers write. */
+export function storySchema({ image }: { image: CoverSchema }) {
+  return z
+    .strictObject({
+      /** Headline of the profile, 10–120 characters. */
+      title: z.string().trim().min(TITLE_LENGTH.min).max(TITLE_LENGTH.max),
+      /** The person, household or collective honoured. */
+      subject: subjectSchema,
+      /** Id from `data/fields.yaml`. */
+      field: idSchema,
+      /** Id from `data/localities.yaml`: the place as named when honoured. */
+      locality: idSchema,
+      /** Awards received, at least one. */
+      awards: z.array(storyAwardSchema).min(1),
+      /** Id from `data/movements.yaml`. */
+      movement: idSchema.optional(),
+      /** 50–300 characters for cards, meta description and share text. */
+      summary: z.string().trim().min(SUMMARY_LENGTH.min).max(SUMMARY_LENGTH.max),
+      /** Photo stored next to the story, e.g. `./anh-bia.jpg`. */
+      cover: image().optional(),
+      /** Text alternative of the cover, required with `cover`. */
+      coverAlt: z.string().trim().min(5).max(250).optional(),
+      /** Photo credit, required with `cover`, e.g. "Ảnh: Đài PT-TH tỉnh". */
+      coverCredit: z.string().trim().min(3).max(120).optional(),
+      /** The "cách làm hay" others can copy, 1–8 short items. */
+      practices: z
+        .array(z.string().trim().min(10).max(400))
+        .min(PRACTICES_COUNT.min)
+        .max(PRACTICES_COUNT.max)
+        .optional(),
+      /** Day of first publication. */
+      published: dateOnlySchema,
+      /** Day of the last meaningful correction, not before `published`. */
+      updated: dateOnlySchema.optional(),
+      /** Shown first on the home page. */
+      featured: z.boolean().default(false),
+      /** Drafts are never built. */
+      draft: z.boolean().default(false),
+      /** Illustrative content, shown with a visible banner. */
+      sample: z.boolean().default(false),
+    })
+    .superRefine((story, ctx) => {
+      if (story.cover !== undefined) {
+        for (const key of ['coverAlt', 'coverCredit'] as const) {
+          if (story[key] === undefined) {
+            ctx.addIssue({ code: 'custom', path: [key], params: { rule: 'required-with-cover' } });
+          }
+        }
+      }
+      if (story.updated && story.updated < story.published) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], params: { rule: 'updated-before-published' } });
+      }
+      const publishedYear = story.published.getUTCFullYear();
+      story.awards.forEach((award, index) => {
+        if (award.year > publishedYear) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['awards', index, 'year'],
+            params: { rule: 'award-after-published', publishedYear },
+          });
+        }
+      });
+    });
+}
+
+export type StoryFrontmatter = z.output<ReturnType<typeof storySchema>>;
