@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { checkText } from '../i18n/check.ts';
+import { checkText, fieldLabels } from '../i18n/check.ts';
 import { DATA_FILES, type VocabularyName } from '../content-paths.ts';
 import { indexVocabularies, type Vocabularies } from '../lib/vocabularies.ts';
 import { awardSchema, fieldSchema, localitySchema, movementSchema } from '../schemas/index.ts';
@@ -10,21 +10,19 @@ import { readUtf8 } from './read-text.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
-const SCHEMAS = {
-  fields: fieldSchema,
-  localities: localitySchema,
-  awards: awardSchema,
-  movements: movementSchema,
-} satisfies Record<VocabularyName, z.ZodType>;
-
 /** Keys each vocabulary entry may have, for "did you mean" hints. */
 const keysOf = (schema: z.ZodType) => Object.keys((schema as unknown as { shape?: object }).shape ?? {});
 
-async function readVocabulary(root: string, name: VocabularyName, display: (f: string) => string) {
+async function readVocabulary<S extends z.ZodType<{ id: string }>>(
+  root: string,
+  name: VocabularyName,
+  schema: S,
+  display: (f: string) => string,
+) {
   const file = path.join(root, DATA_FILES[name]);
   const shown = display(file);
   const problems: Problem[] = [];
-  const entries: unknown[] = [];
+  const entries: z.output<S>[] = [];
   if (!existsSync(file)) return { entries, problems: [{ file: shown, message: checkText.dataMissing }] };
   const text = await readUtf8(file);
   if (text === undefined) return { entries, problems: [{ file: shown, message: checkText.notUtf8 }] };
@@ -33,7 +31,6 @@ async function readVocabulary(root: string, name: VocabularyName, display: (f: s
     return { entries, problems: source.errors.map((e) => ({ file: shown, line: e.line, message: checkText.yamlSyntax(e.message) })) };
   }
   if (!Array.isArray(source.data)) return { entries, problems: [{ file: shown, line: 1, message: checkText.dataNotList }] };
-  const schema = SCHEMAS[name];
   const firstLineOf = new Map<string, number>();
   source.data.forEach((raw, index) => {
     const result = schema.safeParse(raw);
@@ -42,11 +39,16 @@ async function readVocabulary(root: string, name: VocabularyName, display: (f: s
       problems.push(...issuesToProblems(result.error, item, shown, { keysAt: () => keysOf(schema) }));
       return;
     }
-    const entry = result.data as { id: string };
+    const entry = result.data;
     const line = source.lineOf([index, 'id']);
     const first = firstLineOf.get(entry.id);
     if (first !== undefined) {
-      problems.push({ file: shown, line, field: 'id', message: checkText.duplicateId(entry.id, first) });
+      problems.push({
+        file: shown,
+        line,
+        field: checkText.fieldPrefix('id', fieldLabels.id),
+        message: checkText.duplicateId(entry.id, first),
+      });
       return;
     }
     firstLineOf.set(entry.id, line);
@@ -60,11 +62,19 @@ export async function readVocabularies(
   root: string,
   display: (file: string) => string,
 ): Promise<{ vocabularies: Vocabularies; problems: Problem[] }> {
-  const names = Object.keys(DATA_FILES) as VocabularyName[];
-  const results = await Promise.all(names.map((name) => readVocabulary(root, name, display)));
-  const lists = Object.fromEntries(names.map((name, i) => [name, results[i]!.entries]));
+  const [fields, localities, awards, movements] = await Promise.all([
+    readVocabulary(root, 'fields', fieldSchema, display),
+    readVocabulary(root, 'localities', localitySchema, display),
+    readVocabulary(root, 'awards', awardSchema, display),
+    readVocabulary(root, 'movements', movementSchema, display),
+  ]);
   return {
-    vocabularies: indexVocabularies(lists as Parameters<typeof indexVocabularies>[0]),
-    problems: results.flatMap((r) => r.problems),
+    vocabularies: indexVocabularies({
+      fields: fields.entries,
+      localities: localities.entries,
+      awards: awards.entries,
+      movements: movements.entries,
+    }),
+    problems: [fields, localities, awards, movements].flatMap((r) => r.problems),
   };
 }

@@ -4,18 +4,17 @@ import { idSchema } from './id.ts';
 import { storyAwardSchema } from './story-award.ts';
 import { subjectSchema } from './subject.ts';
 
-/**
- * What `cover` becomes. Astro passes its `image()` helper so covers are
- * processed by astro:assets; `npm run check` passes a plain path schema.
- */
-export type CoverSchema = () => z.ZodType;
 
 export const TITLE_LENGTH = { min: 10, max: 120 } as const;
 export const SUMMARY_LENGTH = { min: 50, max: 300 } as const;
 export const PRACTICES_COUNT = { min: 1, max: 8 } as const;
 
-/** The frontmatter of one story: the contract press officers write. */
-export function storySchema({ image }: { image: CoverSchema }) {
+/**
+ * The frontmatter of one story: the contract press officers write.
+ * `image` is what `cover` becomes: Astro passes its `image()` helper so covers
+ * are processed by astro:assets; `npm run check` passes a plain path schema.
+ */
+export function storySchema<C extends z.ZodType>({ image }: { image: () => C }) {
   return z
     .strictObject({
       /** Headline of the profile, 10–120 characters. */
@@ -79,4 +78,5 @@ export function storySchema({ image }: { image: CoverSchema }) {
     });
 }
 
-export type StoryFrontmatter = z.output<ReturnType<typeof storySchema>>;
+/** Valid frontmatter; `cover` is a path outside Astro and an image inside it. */
+export type StoryFrontmatter = z.output<ReturnType<typeof storySchema<z.ZodString>>>;

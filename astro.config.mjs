@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { SITE } from './src/config.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL || SITE.defaultUrl,
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  // Each content root gets its own content cache, so builds of different roots never mix.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  integrations: [contentCheck(), mdx(), sitemap()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,146 @@
+import type { Kind } from '../schemas/kind.ts';
+
+/** Every string the site shows, in Vietnamese. */
+export const vi = {
+  siteName: 'Điển hình tiên tiến Nam Định',
+  siteTagline: 'Gương người tốt, việc tốt và những cách làm hay để cùng học tập, nhân rộng',
+  skipToContent: 'Bỏ qua, đến nội dung chính',
+  nav: {
+    label: 'Điều hướng chính',
+    home: 'Trang chủ',
+    stories: 'Điển hình',
+    fields: 'Lĩnh vực',
+    localities: 'Địa phương',
+    awards: 'Khen thưởng',
+    about: 'Giới thiệu',
+  },
+  breadcrumbLabel: 'Bạn đang ở',
+  kinds: {
+    'ca-nhan': 'Cá nhân',
+    'tap-the': 'Tập thể',
+    'ho-gia-dinh': 'Hộ gia đình',
+  } satisfies Record<Kind, string>,
+  kindsPlural: {
+    'ca-nhan': 'Các cá nhân tiêu biểu',
+    'tap-the': 'Các tập thể tiêu biểu',
+    'ho-gia-dinh': 'Các hộ gia đình tiêu biểu',
+  } satisfies Record<Kind, string>,
+  home: {
+    title: 'Trang chủ',
+    featured: 'Điển hình nổi bật',
+    latest: 'Điển hình mới đăng',
+    allStories: 'Xem tất cả điển hình',
+    waysIn: 'Tìm điển hình theo',
+    byField: 'Theo lĩnh vực',
+    byLocality: 'Theo địa phương',
+    byKind: 'Theo đối tượng',
+    byAward: 'Theo hình thức khen thưởng',
+    byYear: 'Theo năm khen thưởng',
+    intro:
+      'Trang này giới thiệu những cá nhân, tập thể và hộ gia đình được khen thưởng vì thành tích tiêu biểu ở tỉnh Nam Định, kèm theo cách làm hay để mọi người cùng học tập và làm theo.',
+  },
+  list: {
+    allTitle: 'Tất cả điển hình',
+    allIntro: 'Các gương điển hình tiên tiến, bài mới nhất ở trên.',
+    count: (n: number) => `${n.toLocaleString('vi-VN')} điển hình`,
+    pageOf: (page: number, pages: number) => `Trang ${page}/${pages}`,
+    empty: 'Chưa có điển hình nào.',
+  },
+  pagination: {
+    label: 'Phân trang',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    page: (n: number) => `Trang ${n}`,
+  },
+  taxonomy: {
+    fields: { title: 'Lĩnh vực', intro: 'Điển hình tiên tiến theo lĩnh vực thành tích.' },
+    localities: {
+      title: 'Địa phương',
+      intro: 'Điển hình tiên tiến theo đơn vị hành chính tại thời điểm được khen thưởng.',
+    },
+    awards: {
+      title: 'Khen thưởng',
+      intro: 'Danh hiệu thi đua và hình thức khen thưởng, xếp từ cao xuống thấp.',
+    },
+    kinds: { title: 'Đối tượng', intro: 'Điển hình là cá nhân, tập thể hoặc hộ gia đình.' },
+    kindIntro: {
+      'ca-nhan': 'Những người lao động, cán bộ, chiến sĩ, thầy cô, thầy thuốc, nghệ nhân có thành tích tiêu biểu.',
+      'tap-the': 'Cơ quan, đơn vị, trường học, hợp tác xã, doanh nghiệp, thôn xóm và xã phường tiêu biểu.',
+      'ho-gia-dinh': 'Những gia đình làm kinh tế giỏi, nuôi dạy con tốt và gương mẫu ở khu dân cư.',
+    } satisfies Record<Kind, string>,
+    awardIntro: (kinds: readonly string[]) => `Trao cho: ${kinds.join(', ')}.`,
+    years: { title: 'Năm khen thưởng', intro: 'Điển hình theo năm được khen thưởng.' },
+    yearTitle: (year: number) => `Khen thưởng năm ${year}`,
+    yearIntro: (year: number) => `Các điển hình có danh hiệu hoặc hình thức khen thưởng trong năm ${year}.`,
+    formerLocality: (until: string) =>
+      `Đơn vị hành chính này hoạt động đến hết ngày ${until}. Các bài giữ tên gọi tại thời điểm điển hình được khen thưởng.`,
+  },
+  story: {
+    sampleBanner:
+      'Nội dung mẫu: tên người, đơn vị và sự việc trong bài này là hư cấu, chỉ dùng để minh họa cách trình bày của trang.',
+    sampleTag: 'Mẫu',
+    subject: 'Đối tượng',
+    kind: 'Loại',
+    role: 'Chức vụ, đơn vị',
+    field: 'Lĩnh vực',
+    locality: 'Địa phương',
+    movement: 'Phong trào thi đua',
+    awards: 'Khen thưởng',
+    practices: 'Cách làm hay',
+    practicesIntro: 'Những việc có thể học tập và làm theo:',
+    published: 'Ngày đăng',
+    updated: 'Cập nhật',
+    related: 'Điển hình cùng lĩnh vực, địa phương',
+    photoCredit: 'Nguồn ảnh',
+    facts: 'Thông tin chính',
+  },
+  about: {
+    title: 'Giới thiệu',
+    description:
+      'Vì sao có trang Điển hình tiên tiến Nam Định, thế nào là một điển hình tiên tiến và cách đề xuất một câu chuyện.',
+    lead: 'Mỗi thôn xóm, cơ quan, trường học đều có những người làm việc tận tâm và sáng tạo. Trang này kể lại câu chuyện của họ để nhiều người biết đến và cùng làm theo.',
+    programmeTitle: 'Trang này phục vụ việc gì?',
+    programme: [
+      'Ngày 05/4/2023, Ủy ban nhân dân tỉnh Nam Định ban hành Kế hoạch số 60/KH-UBND về tuyên truyền, bồi dưỡng và nhân rộng điển hình tiên tiến giai đoạn 2022–2025, triển khai Đề án của Thủ tướng Chính phủ tại Quyết định số 1526/QĐ-TTg.',
+      'Công việc với điển hình tiên tiến đi theo bốn bước: phát hiện những gương tốt ở cơ sở, bồi dưỡng để họ phát triển, tuyên truyền để mọi người biết đến, và nhân rộng để cách làm hay lan ra nhiều nơi. Trang này lo hai bước cuối: giới thiệu từng điển hình, và trình bày cách làm của họ sao cho dễ học, dễ áp dụng.',
+      'Kế hoạch cũng đề nghị kết hợp cách tuyên truyền truyền thống với kênh trực tuyến. Vì vậy mỗi bài có đường dẫn cố định để báo, đài và cán bộ tuyên truyền ở xã, phường dẫn lại.',
+    ],
+    standardsTitle: 'Thế nào là một điển hình tiên tiến?',
+    standardsIntro: 'Người được giới thiệu có thể là một cá nhân, một tập thể hoặc một hộ gia đình, thỏa mãn các tiêu chuẩn chung sau:',
+    standards: [
+      'Gương mẫu chấp hành chủ trương của Đảng, chính sách và pháp luật của Nhà nước.',
+      'Hoàn thành xuất sắc nhiệm vụ được giao, đi đầu trong các phong trào thi đua.',
+      'Có mô hình mới, cách làm hay, sáng kiến hoặc giải pháp sáng tạo mang lại hiệu quả rõ rệt và có sức lan tỏa.',
+      'Tích cực giúp đỡ cộng đồng, tham gia hoạt động nhân đạo, từ thiện và an sinh xã hội.',
+    ],
+    proposeTitle: 'Đề xuất một câu chuyện',
+    propose: [
+      'Cơ quan, đơn vị, xã, phường nào biết một tập thể, cá nhân hoặc gia đình xứng đáng được giới thiệu thì gửi đề xuất qua bộ phận tuyên truyền hoặc thi đua, khen thưởng của mình.',
+      'Bài viết cần nêu rõ thành tích, hình thức khen thưởng đã nhận (số và ngày quyết định nếu có), và những việc cụ thể người khác có thể học theo. Ảnh phải ghi rõ nguồn và có sự đồng ý của người trong ảnh.',
+      'Trang không đăng số căn cước, địa chỉ nhà riêng, số điện thoại cá nhân hay ngày sinh của trẻ em. Ai muốn liên hệ với điển hình thì liên hệ qua cơ quan, đơn vị của họ.',
+    ],
+    sampleTitle: 'Về nội dung mẫu',
+    sample:
+      'Trong giai đoạn thử nghiệm, trang dùng một số bài mẫu với tên người và đơn vị hư cấu. Các bài này được đánh dấu “Nội dung mẫu” ngay đầu trang.',
+  },
+  browse: {
+    title: 'Xem theo chủ đề',
+    fields: 'Lĩnh vực',
+    localities: 'Địa phương',
+    kinds: 'Đối tượng',
+    awards: 'Khen thưởng',
+    years: 'Năm khen thưởng',
+    all: (label: string) => `Tất cả ${label.toLowerCase()}`,
+  },
+  notFound: {
+    title: 'Không tìm thấy trang',
+    body: 'Đường dẫn này không có trên trang hoặc đã được đổi. Bạn có thể quay về trang chủ hoặc xem danh sách điển hình.',
+    home: 'Về trang chủ',
+    stories: 'Xem tất cả điển hình',
+  },
+  footer: {
+    about: 'Trang thông tin giới thiệu gương điển hình tiên tiến, thực hiện Kế hoạch số 60/KH-UBND ngày 05/4/2023 của Ủy ban nhân dân tỉnh Nam Định.',
+    sampleNotice: 'Trang đang dùng nội dung mẫu để minh họa.',
+    sitemap: 'Sơ đồ trang',
+  },
+} as const;

@@ -1,0 +1,34 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildSite, type Site } from './site.ts';
+import { indexVocabularies } from './vocabularies.ts';
+
+export type SiteEntry = CollectionEntry<'stories'>;
+
+let cached: Promise<Site<SiteEntry>> | undefined;
+
+async function load(): Promise<Site<SiteEntry>> {
+  const [entries, fields, localities, awards, movements] = await Promise.all([
+    getCollection('stories'),
+    getCollection('fields'),
+    getCollection('localities'),
+    getCollection('awards'),
+    getCollection('movements'),
+  ]);
+  const data = <T>(items: { data: T }[]) => items.map((item) => item.data);
+  const vocabularies = indexVocabularies({
+    fields: data(fields),
+    localities: data(localities),
+    awards: data(awards),
+    movements: data(movements),
+  });
+  return buildSite(entries, vocabularies);
+}
+
+/**
+ * The site model, loaded once per build and shared by every page,
+ * so collections are read once rather than once per page.
+ */
+export function getSite(): Promise<Site<SiteEntry>> {
+  cached ??= load();
+  return cached;
+}

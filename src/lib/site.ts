@@ -1,0 +1,109 @@
+import { KINDS, type Award, type Field, type Kind, type Locality } from '../schemas/index.ts';
+import { compareAwards } from './awards.ts';
+import { compareVi } from './compare.ts';
+import { groupBy } from './group.ts';
+import { isPublished } from './published.ts';
+import type { Story, StoryEntry } from './story.ts';
+import type { Vocabularies } from './vocabularies.ts';
+
+/** A taxonomy term that has stories: a field, place, award, year or kind. */
+export interface Term<T, E extends StoryEntry = StoryEntry> {
+  id: string;
+  item: T;
+  stories: Story<E>[];
+}
+
+/** Everything pages need, computed once per build. */
+export interface Site<E extends StoryEntry = StoryEntry> {
+  /** Published stories, newest first. */
+  stories: Story<E>[];
+  bySlug: Map<string, Story<E>>;
+  vocabularies: Vocabularies;
+  /** Non-empty terms, in the order their vocabulary file lists them. */
+  fields: Term<Field, E>[];
+  localities: Term<Locality, E>[];
+  /** Highest precedence first. */
+  awards: Term<Award, E>[];
+  /** Award years, newest first. */
+  years: Term<number, E>[];
+  kinds: Term<Kind, E>[];
+}
+
+/** Thrown when a story names an id its vocabulary lacks (the content check reports it first). */
+export class UnknownReferenceError extends Error {}
+
+function lookup<T>(map: Map<string, T>, id: string, what: string, slug: string): T {
+  const item = map.get(id);
+  if (!item) throw new UnknownReferenceError(`${slug}: ${what} "${id}" does not exist`);
+  return item;
+}
+
+/** Newest first; same day: Vietnamese alphabetical by title. */
+export function compareStories(a: Story, b: Story): number {
+  return b.published.getTime() - a.published.getTime() || compareVi(a.title, b.title);
+}
+
+/** Resolves one entry's ids into a {@link Story}. */
+export function toStory<E extends StoryEntry>(entry: E, vocabularies: Vocabularies): Story<E> {
+  const { data, id: slug } = entry;
+  const awards = data.awards
+    .map((a) => ({ award: lookup(vocabularies.awards, a.award, 'award', slug), year: a.year, decision: a.decision }))
+    .sort(compareAwards);
+  return {
+    slug,
+    title: data.title,
+    subject: data.subject,
+    field: lookup(vocabularies.fields, data.field, 'field', slug),
+    locality: lookup(vocabularies.localities, data.locality, 'locality', slug),
+    movement: data.movement === undefined ? undefined : lookup(vocabularies.movements, data.movement, 'movement', slug),
+    awards,
+    years: [...new Set(awards.map((a) => a.year))].sort((a, b) => b - a),
+    summary: data.summary,
+    cover: data.cover,
+    coverAlt: data.coverAlt,
+    coverCredit: data.coverCredit,
+    practices: data.practices ?? [],
+    published: data.published,
+    updated: data.updated,
+    featured: data.featured,
+    sample: data.sample,
+    entry,
+  };
+}
+
+function terms<T, E extends StoryEntry>(
+  order: readonly (readonly [string, T])[],
+  groups: Map<string, Story<E>[]>,
+): Term<T, E>[] {
+  return order.flatMap(([id, item]) => {
+    const stories = groups.get(id);
+    return stories ? [{ id, item, stories }] : [];
+  });
+}
+
+/** Builds the whole site model from collection entries: drafts dropped, ids resolved, terms grouped. */
+export function buildSite<E extends StoryEntry>(entries: readonly E[], vocabularies: Vocabularies): Site<E> {
+  const stories = entries
+    .filter(isPublished)
+    .map((entry) => toStory(entry, vocabularies))
+    .sort(compareStories);
+  const byField = groupBy(stories, (s) => [s.field.id]);
+  const byLocality = groupBy(stories, (s) => [s.locality.id]);
+  const byAward = groupBy(stories, (s) => s.awards.map((a) => a.award.id));
+  const byYear = groupBy(stories, (s) => s.years.map(String));
+  const byKind = groupBy(stories, (s) => [s.subject.kind]);
+  const awardOrder = [...vocabularies.awards.values()].sort(
+    (a, b) => a.precedence - b.precedence || compareVi(a.name, b.name),
+  );
+  const yearOrder = [...byYear.keys()].map(Number).sort((a, b) => b - a);
+  return {
+    stories,
+    bySlug: new Map(stories.map((s) => [s.slug, s])),
+    vocabularies,
+    fields: terms([...vocabularies.fields], byField),
+    localities: terms([...vocabularies.localities], byLocality),
+    awards: terms(awardOrder.map((a) => [a.id, a] as const), byAward),
+    years: terms(yearOrder.map((y) => [String(y), y] as const), byYear),
+    kinds: terms(KINDS.map((k) => [k, k] as const), byKind),
+  };
+}

@@ -1,0 +1,30 @@
+import { ROUTES } from '../config.ts';
+
+/** Prefixes a site path with the deployment base (`/` or e.g. `/repo/`). */
+export function withBase(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}${path}`;
+}
+
+/** Site paths of every kind of page, always ending in a slash. */
+export const paths = {
+  home: () => '/',
+  stories: () => `/${ROUTES.stories}/`,
+  story: (slug: string) => `/${ROUTES.stories}/${slug}/`,
+  fields: () => `/${ROUTES.fields}/`,
+  field: (id: string) => `/${ROUTES.fields}/${id}/`,
+  localities: () => `/${ROUTES.localities}/`,
+  locality: (id: string) => `/${ROUTES.localities}/${id}/`,
+  awards: () => `/${ROUTES.awards}/`,
+  award: (id: string) => `/${ROUTES.awards}/${id}/`,
+  years: () => `/${ROUTES.years}/`,
+  year: (year: number) => `/${ROUTES.years}/${year}/`,
+  kinds: () => `/${ROUTES.kinds}/`,
+  kind: (kind: string) => `/${ROUTES.kinds}/${kind}/`,
+  about: () => `/${ROUTES.about}/`,
+} as const;
+
+/** The path of page `n` of a paginated list rooted at `listPath`. */
+export function pagePath(listPath: string, n: number): string {
+  return n <= 1 ? listPath : `${listPath}${ROUTES.page}/${n}/`;
+}

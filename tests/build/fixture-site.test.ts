@@ -1,0 +1,167 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BASIC_ROOT } from '../helpers/content-root.ts';
+import { buildContentRoot, listFiles, pagePaths, readPage } from '../helpers/build.ts';
+
+let outDir: string;
+let files: string[];
+
+beforeAll(async () => {
+  const build = await buildContentRoot(BASIC_ROOT, { SITE_URL: 'https://vi-du.test' });
+  expect(build.code, build.output).toBe(0);
+  outDir = build.outDir;
+  files = await listFiles(outDir);
+});
+
+/** Internal URLs a page refers to: links, images and source sets. */
+function internalUrls(html: string): string[] {
+  const urls = [...html.matchAll(/\b(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
+  for (const m of html.matchAll(/\bsrcset="([^"]+)"/g)) {
+    urls.push(...m[1]!.split(',').map((part) => part.trim().split(/\s+/)[0]!));
+  }
+  return urls.filter((u) => u.startsWith('/') && !u.startsWith('//'));
+}
+
+describe('the site built from the fixture content root', () => {
+  test('has every page of the URL map, and taxonomy pages only for terms that have stories', () => {
+    expect(pagePaths(files)).toEqual([
+      '/',
+      '/404.html',
+      '/dia-phuong/',
+      '/dia-phuong/hai-hau/',
+      '/dia-phuong/nam-truc/',
+      '/dia-phuong/thanh-pho-nam-dinh/',
+      '/dien-hinh/',
+      '/dien-hinh/gia-dinh-ong-le-binh/',
+      '/dien-hinh/htx-dong-tam/',
+      '/dien-hinh/nguyen-van-an/',
+      '/dien-hinh/tran-thi-lan/',
+      '/doi-tuong/',
+      '/doi-tuong/ca-nhan/',
+      '/doi-tuong/ho-gia-dinh/',
+      '/doi-tuong/tap-the/',
+      '/gioi-thieu/',
+      '/khen-thuong/',
+      '/khen-thuong/bang-khen-chu-tich-ubnd-tinh/',
+      '/khen-thuong/chien-si-thi-dua-cap-tinh/',
+      '/khen-thuong/chien-si-thi-dua-co-so/',
+      '/khen-thuong/gia-dinh-van-hoa/',
+      '/khen-thuong/nha-giao-uu-tu/',
+      '/khen-thuong/tap-the-lao-dong-xuat-sac/',
+      '/linh-vuc/',
+      '/linh-vuc/giao-duc/',
+      '/linh-vuc/nong-nghiep/',
+      '/linh-vuc/van-hoa/',
+      '/nam/',
+      '/nam/2019/',
+      '/nam/2020/',
+      '/nam/2021/',
+      '/nam/2022/',
+      '/nam/2023/',
+    ]);
+  });
+
+  test('a draft appears in no page, sitemap or asset name', async () => {
+    for (const file of files.filter((f) => /\.(html|xml|txt|json)$/.test(f))) {
+      const text = await readFile(path.join(outDir, file), 'utf8');
+      expect(text, file).not.toContain('ban-nhap-kiem-thu');
+      expect(text, file).not.toContain('Bản nháp không bao giờ được đăng');
+    }
+  });
+
+  test('every internal link, image and source set on every page resolves to a built file', async () => {
+    const broken: string[] = [];
+    for (const page of files.filter((f) => f.endsWith('.html'))) {
+      for (const url of internalUrls(await readPage(outDir, `/${page}`))) {
+        const target = decodeURIComponent(url.split(/[?#]/)[0]!);
+        const file = target.endsWith('/') ? `${target}index.html` : target;
+        if (!existsSync(path.join(outDir, file))) broken.push(`${page} → ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('pages are Vietnamese, ship no JavaScript and have a canonical URL on SITE_URL', async () => {
+    for (const page of files.filter((f) => f.endsWith('.html'))) {
+      const html = await readPage(outDir, `/${page}`);
+      expect(html, page).toContain('<html lang="vi">');
+      expect(html, page).not.toMatch(/<script\b/);
+    }
+    expect(files.some((f) => f.endsWith('.js'))).toBe(false);
+    expect(await readPage(outDir, '/dien-hinh/htx-dong-tam/')).toContain(
+      '<link rel="canonical" href="https://vi-du.test/dien-hinh/htx-dong-tam/">',
+    );
+  });
+
+  test('a profile shows subject, kind, role, field, place, awards highest first, cover credit and the sample banner', async () => {
+    const html = await readPage(outDir, '/dien-hinh/tran-thi-lan/');
+    expect(html).toContain('<h1>Cô giáo mở lớp học tiếng Anh miễn phí buổi tối</h1>');
+    expect(html).toContain('Trần Thị Lan');
+    expect(html).toContain('Giáo viên trường trung học cơ sở');
+    expect(html).toContain('href="/linh-vuc/giao-duc/"');
+    expect(html).toContain('href="/dia-phuong/thanh-pho-nam-dinh/"');
+    expect(html).toContain('href="/doi-tuong/ca-nhan/"');
+    expect(html.indexOf('Nhà giáo ưu tú')).toBeLessThan(html.indexOf('Chiến sĩ thi đua bộ, ban, ngành, tỉnh'));
+    expect(html).toContain('Minh họa: tạo tự động cho bộ kiểm thử');
+    expect(html).toContain('Nội dung mẫu');
+    expect(html).toContain('<time datetime="2024-02-10">10 tháng 2, 2024</time>');
+  });
+
+  test('a profile lists its decision, movement, practices and last update', async () => {
+    const html = await readPage(outDir, '/dien-hinh/nguyen-van-an/');
+    expect(html).toContain('Số 10/QĐ-UBND ngày 05/01/2024');
+    expect(html).toContain('Nông dân thi đua sản xuất, kinh doanh giỏi');
+    expect(html).toContain('Chọn hạt giống từ những khóm lúa khỏe nhất ngay trên ruộng nhà.');
+    expect(html).toContain('<time datetime="2024-06-01">1 tháng 6, 2024</time>');
+  });
+
+  test('a profile links related stories of the same field or place', async () => {
+    const html = await readPage(outDir, '/dien-hinh/nguyen-van-an/');
+    const related = html.slice(html.indexOf('id="lien-quan"'));
+    expect(related).toContain('href="/dien-hinh/htx-dong-tam/"');
+    expect(related).toContain('href="/dien-hinh/gia-dinh-ong-le-binh/"');
+    expect(related).not.toContain('href="/dien-hinh/tran-thi-lan/"');
+  });
+
+  test('covers are responsive AVIF and WebP with intrinsic size', async () => {
+    const profile = await readPage(outDir, '/dien-hinh/tran-thi-lan/');
+    expect(profile).toMatch(/<source srcset="[^"]+\.avif 480w[^"]*" type="image\/avif"/);
+    expect(profile).toMatch(/<source srcset="[^"]+\.webp 480w[^"]*" type="image\/webp"/);
+    expect(profile).toMatch(/<img [^>]*width="\d+" height="\d+"/);
+  });
+
+  test('lists count their stories and show the newest first', async () => {
+    const html = await readPage(outDir, '/dia-phuong/hai-hau/');
+    expect(html).toContain('2 điển hình');
+    expect(html.indexOf('/dien-hinh/nguyen-van-an/')).toBeLessThan(html.indexOf('/dien-hinh/gia-dinh-ong-le-binh/'));
+    const index = await readPage(outDir, '/dia-phuong/');
+    expect(index).toMatch(/Huyện Hải Hậu<\/span><span class="term-count">2 điển hình/);
+    expect(index).toContain('30/06/2025');
+  });
+
+  test('the home page shows the featured story and ways in by field, place, kind, award and year', async () => {
+    const html = await readPage(outDir, '/');
+    const featured = html.slice(html.indexOf('id="noi-bat"'), html.indexOf('id="moi-dang"'));
+    expect(featured).toContain('/dien-hinh/htx-dong-tam/');
+    for (const href of ['/linh-vuc/nong-nghiep/', '/dia-phuong/hai-hau/', '/doi-tuong/ho-gia-dinh/', '/khen-thuong/nha-giao-uu-tu/', '/nam/2023/']) {
+      expect(html).toContain(`href="${href}"`);
+    }
+    // No story holds a Giấy khen, so there is no way in to an empty page.
+    expect(html).not.toContain('/khen-thuong/giay-khen/');
+  });
+
+  test('the sitemap lists every page except 404, on SITE_URL', async () => {
+    const sitemap = await readFile(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace('https://vi-du.test', '')).sort();
+    expect(urls).toEqual(pagePaths(files).filter((p) => p !== '/404.html'));
+  });
+
+  test('the 404 page is Vietnamese, not indexed, and leads back home', async () => {
+    const html = await readPage(outDir, '/404.html');
+    expect(html).toContain('Không tìm thấy trang');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('href="/"');
+  });
+});

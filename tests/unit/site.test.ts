@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { relatedStories } from '../../src/lib/related.ts';
+import { buildSite, UnknownReferenceError } from '../../src/lib/site.ts';
+import { day, entry, vocabularies } from '../helpers/fake-site.ts';
+
+describe('buildSite', () => {
+  test('drafts never reach the site model, its terms or its lookups', () => {
+    const site = buildSite(
+      [entry({ id: 'cong-khai' }), entry({ id: 'ban-nhap', draft: true, field: 'y-te', awards: [{ award: 'anh-hung-lao-dong', year: 2019 }] })],
+      vocabularies,
+    );
+    expect(site.stories.map((s) => s.slug)).toEqual(['cong-khai']);
+    expect(site.bySlug.has('ban-nhap')).toBe(false);
+    expect(site.fields.map((t) => t.id)).toEqual(['nong-nghiep']);
+    expect(site.awards.map((t) => t.id)).toEqual(['giay-khen']);
+    expect(site.years.map((t) => t.item)).toEqual([2022]);
+  });
+
+  test('stories are newest first; the same day sorts by title in Vietnamese order', () => {
+    const site = buildSite(
+      [
+        entry({ id: 'cu', published: day('2023-05-01') }),
+        entry({ id: 'dong', title: 'Đồng lúa', published: day('2024-05-01') }),
+        entry({ id: 'dam', title: 'Dâm bụt', published: day('2024-05-01') }),
+        entry({ id: 'moi', published: day('2025-01-01') }),
+      ],
+      vocabularies,
+    );
+    expect(site.stories.map((s) => s.slug)).toEqual(['moi', 'dam', 'dong', 'cu']);
+  });
+
+  test('awards are ordered highest first, and one story appears under each award and year once', () => {
+    const site = buildSite(
+      [
+        entry({
+          id: 'nhieu-khen',
+          published: day('2025-01-01'),
+          awards: [
+            { award: 'giay-khen', year: 2019 },
+            { award: 'anh-hung-lao-dong', year: 2024 },
+            { award: 'giay-khen', year: 2021 },
+          ],
+        }),
+      ],
+      vocabularies,
+    );
+    const story = site.stories[0]!;
+    expect(story.awards.map((a) => `${a.award.id} ${a.year}`)).toEqual([
+      'anh-hung-lao-dong 2024',
+      'giay-khen 2021',
+      'giay-khen 2019',
+    ]);
+    expect(story.years).toEqual([2024, 2021, 2019]);
+    expect(site.awards.map((t) => [t.id, t.stories.length])).toEqual([
+      ['anh-hung-lao-dong', 1],
+      ['giay-khen', 1],
+    ]);
+    expect(site.years.map((t) => t.item)).toEqual([2024, 2021, 2019]);
+  });
+
+  test('terms follow the vocabulary file order, skip empty ones and count their stories', () => {
+    const site = buildSite(
+      [
+        entry({ field: 'y-te', locality: 'vu-ban', subject: { kind: 'tap-the', name: 'Trạm y tế xã' } }),
+        entry({ field: 'nong-nghiep' }),
+        entry({ field: 'y-te', subject: { kind: 'ho-gia-dinh', name: 'Gia đình ông Bình' } }),
+      ],
+      vocabularies,
+    );
+    expect(site.fields.map((t) => [t.id, t.stories.length])).toEqual([
+      ['nong-nghiep', 1],
+      ['y-te', 2],
+    ]);
+    expect(site.localities.map((t) => [t.id, t.stories.length])).toEqual([
+      ['hai-hau', 2],
+      ['vu-ban', 1],
+    ]);
+    expect(site.kinds.map((t) => t.id)).toEqual(['ca-nhan', 'tap-the', 'ho-gia-dinh']);
+  });
+
+  test('ids are resolved to their vocabulary entries', () => {
+    const site = buildSite([entry({ movement: 'thi-dua-yeu-nuoc' })], vocabularies);
+    const story = site.stories[0]!;
+    expect(story.field.name).toBe('Nông nghiệp');
+    expect(story.locality.shortName).toBe('Hải Hậu');
+    expect(story.movement?.name).toBe('Phong trào thi đua yêu nước');
+    expect(story.practices).toEqual([]);
+  });
+
+  test('an id missing from its vocabulary is an error, not a silently empty page', () => {
+    expect(() => buildSite([entry({ id: 'sai', field: 'khong-co' })], vocabularies)).toThrow(UnknownReferenceError);
+    expect(() => buildSite([entry({ id: 'sai', field: 'khong-co' })], vocabularies)).toThrow(/sai: field "khong-co"/);
+  });
+});
+
+describe('relatedStories', () => {
+  test('same field and place first, then same field, then same place; never itself or unrelated', () => {
+    const site = buildSite(
+      [
+        entry({ id: 'goc', field: 'nong-nghiep', locality: 'hai-hau', published: day('2024-01-01') }),
+        entry({ id: 'cung-dia-phuong', field: 'giao-duc', locality: 'hai-hau', published: day('2024-06-01') }),
+        entry({ id: 'cung-linh-vuc', field: 'nong-nghiep', locality: 'vu-ban', published: day('2024-05-01') }),
+        entry({ id: 'ca-hai', field: 'nong-nghiep', locality: 'hai-hau', published: day('2023-01-01') }),
+        entry({ id: 'khac', field: 'y-te', locality: 'vu-ban', published: day('2024-07-01') }),
+      ],
+      vocabularies,
+    );
+    const story = site.bySlug.get('goc')!;
+    expect(relatedStories(story, site.stories, 4).map((s) => s.slug)).toEqual([
+      'ca-hai',
+      'cung-linh-vuc',
+      'cung-dia-phuong',
+    ]);
+    expect(relatedStories(story, site.stories, 1).map((s) => s.slug)).toEqual(['ca-hai']);
+  });
+});
