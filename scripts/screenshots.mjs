@@ -1,0 +1,54 @@
+/**
+ * `npm run screenshots`: builds nothing; serves the existing dist/ with
+ * `astro preview` and saves screenshots of the main page types at phone and
+ * desktop widths into docs/screenshots/, using Debian's Chromium.
+ * Run `npm run build` first. Installs nothing and downloads no browser.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const PORT = 4329;
+const PAGES = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/dien-hinh/', '/linh-vuc/'];
+const WIDTHS = [375, 1280];
+
+if (!existsSync(CHROMIUM)) {
+  console.error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  process.exit(1);
+}
+if (!existsSync('dist/index.html')) {
+  console.error('dist/ is empty: run `npm run build` first.');
+  process.exit(1);
+}
+
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve, reject) => {
+  server.stdout.on('data', (chunk) => String(chunk).includes(`${PORT}`) && resolve(undefined));
+  server.on('exit', reject);
+});
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+try {
+  await mkdir('docs/screenshots', { recursive: true });
+  for (const width of WIDTHS) {
+    const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 } });
+    for (const path of PAGES) {
+      await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: 'networkidle' });
+      const name = path === '/' ? 'trang-chu' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-');
+      const file = `docs/screenshots/${name}-${width}.png`;
+      await page.screenshot({ path: file, fullPage: width < 600 ? false : true });
+      console.log(file);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
