@@ -14,4 +14,16 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), sitemap()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro 7.3 makes every MDX entry warn about its own "use astro:head-inject"
+        // directive (withastro/astro#18087); harmless, and a flood at thousands of stories.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
