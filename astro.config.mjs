@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || SITE.defaultUrl,
@@ -11,11 +12,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each content root gets its own content cache, so builds of different roots never mix.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline scripts into pages: the search script stays an external file,
+      // so a Content-Security-Policy needs no 'unsafe-inline' for scripts.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro 7.3 makes every MDX entry warn about its own "use astro:head-inject"
         // directive (withastro/astro#18087); harmless, and a flood at thousands of stories.

@@ -20,5 +20,6 @@ export const ROUTES = {
   years: 'nam',
   kinds: 'doi-tuong',
   about: 'gioi-thieu',
+  search: 'tim-kiem',
   page: 'trang',
 } as const;

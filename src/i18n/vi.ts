@@ -123,6 +123,38 @@ export const vi = {
     sample:
       'Trong giai đoạn thử nghiệm, trang dùng một số bài mẫu với tên người và đơn vị hư cấu. Các bài này được đánh dấu “Nội dung mẫu” ngay đầu trang.',
   },
+  search: {
+    title: 'Tìm kiếm',
+    description: 'Tìm điển hình tiên tiến theo tên, địa phương, lĩnh vực, danh hiệu hoặc cách làm hay.',
+    label: 'Tìm điển hình',
+    headerLabel: 'Tìm điển hình trên trang',
+    placeholder: 'Tên người, đơn vị, địa phương, cách làm…',
+    submit: 'Tìm',
+    hint: 'Gõ có dấu hoặc không dấu đều được, ví dụ “nong dan hai hau”. Có thể chỉ chọn bộ lọc mà không gõ gì.',
+    filters: 'Lọc kết quả',
+    clear: 'Bỏ tất cả bộ lọc',
+    facetNames: {
+      'linh-vuc': 'Lĩnh vực',
+      'dia-phuong': 'Địa phương',
+      'doi-tuong': 'Đối tượng',
+      'khen-thuong': 'Khen thưởng',
+      nam: 'Năm khen thưởng',
+    },
+    /** Client-side templates: {n} is a number, {q} the query. */
+    client: {
+      loading: 'Đang tìm…',
+      idle: 'Nhập từ khóa hoặc chọn bộ lọc để tìm điển hình.',
+      results: 'Tìm thấy {n} điển hình.',
+      resultsFor: 'Tìm thấy {n} điển hình cho “{q}”.',
+      none: 'Không tìm thấy điển hình nào. Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc xem theo lĩnh vực và địa phương.',
+      more: 'Xem thêm kết quả',
+      noIndex:
+        'Chưa có chỉ mục tìm kiếm. Chỉ mục được tạo khi chạy “npm run build” (hoặc “npm start”); khi soạn bài bằng “npm run dev”, hãy xem theo lĩnh vực, địa phương.',
+      failed: 'Không tải được chức năng tìm kiếm. Hãy tải lại trang hoặc xem theo lĩnh vực, địa phương.',
+    },
+    noscript:
+      'Chức năng tìm kiếm cần JavaScript. Bạn vẫn có thể xem tất cả điển hình, hoặc xem theo lĩnh vực, địa phương, đối tượng, khen thưởng và năm:',
+  },
   browse: {
     title: 'Xem theo chủ đề',
     fields: 'Lĩnh vực',

@@ -16,3 +16,12 @@ export function toIdShape(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * Turns `đ`/`Đ` into `d`/`D` and nothing else. Pagefind already ignores tone and
+ * vowel marks but treats `đ` as its own letter, so the search index and every
+ * query pass through this: "Dao Minh Duc" then finds "Đào Minh Đức".
+ */
+export function foldDStroke(text: string): string {
+  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}

@@ -22,6 +22,7 @@ export const paths = {
   kinds: () => `/${ROUTES.kinds}/`,
   kind: (kind: string) => `/${ROUTES.kinds}/${kind}/`,
   about: () => `/${ROUTES.about}/`,
+  search: () => `/${ROUTES.search}/`,
 } as const;
 
 /** The path of page `n` of a paginated list rooted at `listPath`. */

@@ -1,0 +1,217 @@
+/**
+ * The search page's only script: reads the URL, asks Pagefind, shows results and
+ * facet counts, and keeps the URL in step so results can be shared and the back
+ * button works. Queries are folded (đ → d) exactly as the index was.
+ */
+import { foldDStroke } from '../lib/fold.ts';
+import { FACETS, isEmptySearch, parseSearchParams, toPagefindFilters, toSearchParams, type SearchState } from './facets.ts';
+
+interface ResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+interface SearchResponse {
+  results: { id: string; data(): Promise<ResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options: Record<string, unknown>): Promise<SearchResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface Config {
+  bundle: string;
+  loading: string;
+  idle: string;
+  results: string;
+  resultsFor: string;
+  none: string;
+  noIndex: string;
+  failed: string;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 150;
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result card, built with textContent only: nothing from the index is parsed as HTML. */
+function resultItem(data: ResultData): HTMLLIElement {
+  const { meta } = data;
+  const item = element('li', 'result');
+  if (meta.image) {
+    const img = element('img', 'result-image');
+    Object.assign(img, { src: meta.image, alt: '', width: 96, height: 60, loading: 'lazy', decoding: 'async' });
+    item.append(img);
+  }
+  const body = element('div', 'result-body');
+  const heading = element('h2', 'result-title');
+  const link = element('a', undefined, meta.title ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  const facts = [meta.kind, meta.field, meta.place].filter(Boolean).join(' · ');
+  body.append(heading, element('p', 'result-meta', facts), element('p', 'result-summary', meta.summary ?? ''));
+  item.append(body);
+  return item;
+}
+
+export async function startSearchPage(): Promise<void> {
+  const config = JSON.parse(document.getElementById('search-config')!.textContent!) as Config;
+  const form = document.getElementById('search-form') as HTMLFormElement;
+  const input = document.getElementById('q') as HTMLInputElement;
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results')!;
+  const more = document.getElementById('search-more') as HTMLButtonElement;
+  const filtersBox = document.getElementById('filters') as HTMLDetailsElement;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+
+  const readForm = (): SearchState => {
+    const params = new URLSearchParams();
+    params.set('q', input.value);
+    for (const box of boxes) if (box.checked) params.append(box.name, box.value);
+    return parseSearchParams(params);
+  };
+  const writeForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const box of boxes) box.checked = state.filters[box.name as (typeof FACETS)[number]]?.includes(box.value) ?? false;
+  };
+  const updateUrl = (state: SearchState, push: boolean) => {
+    const query = toSearchParams(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ config.bundle)) as Pagefind;
+    // Ranking tuned on the search-quality queries (scripts/lib/search-queries.ts):
+    // prefer whole-word matches over prefixes and let repeated terms count longer,
+    // which keeps ambiguous ASCII queries ("vu dinh thang", "cu ga") in the top 3.
+    await pagefind.options({ excerptLength: 0, ranking: { termSimilarity: 5, termSaturation: 2 } });
+    await pagefind.init();
+    // Loads every filter's index up front; without it, counts come back only
+    // for the facets used in the current search.
+    await pagefind.filters();
+  } catch {
+    status.textContent = config.noIndex;
+    status.dataset.state = 'unavailable';
+    return;
+  }
+
+  const updateCounts = (counts: Record<string, Record<string, number>>) => {
+    for (const box of boxes) {
+      const count = counts[box.name]?.[box.value] ?? 0;
+      const row = box.closest('li')!;
+      row.querySelector('[data-count]')!.textContent = `(${count})`;
+      row.hidden = count === 0 && !box.checked;
+    }
+  };
+
+  /**
+   * Values within one facet combine with "or", so each active facet's counts come
+   * from the same search without that facet's own filter: ticking a second place
+   * shows how many stories it would add, not zero.
+   */
+  const facetCounts = async (state: SearchState, response: SearchResponse) => {
+    const counts = { ...response.filters };
+    for (const facet of FACETS.filter((f) => state.filters[f].length > 0)) {
+      const others = { ...state, filters: { ...state.filters, [facet]: [] } };
+      const wider = await pagefind.search(state.q ? foldDStroke(state.q) : null, { filters: toPagefindFilters(others) });
+      counts[facet] = wider.filters[facet] ?? {};
+    }
+    return counts;
+  };
+
+  let generation = 0;
+  let pending: SearchResponse['results'] = [];
+  const showMore = async (run: number) => {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (run !== generation) return;
+    list.append(...data.map(resultItem));
+    more.hidden = pending.length === 0;
+  };
+
+  const search = async (state: SearchState) => {
+    const run = ++generation;
+    // `data-state` lets tests and assistive tooling know when results are complete.
+    status.dataset.state = 'loading';
+    await runSearch(state, run);
+    if (run === generation) status.dataset.state = 'ready';
+  };
+
+  const runSearch = async (state: SearchState, run: number) => {
+    if (isEmptySearch(state)) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = config.idle;
+      updateCounts(await pagefind.filters());
+      return;
+    }
+    status.textContent = config.loading;
+    try {
+      const response = await pagefind.search(state.q ? foldDStroke(state.q) : null, {
+        filters: toPagefindFilters(state),
+        ...(state.q ? {} : { sort: { published: 'desc' } }),
+      });
+      if (run !== generation) return;
+      pending = response.results;
+      const total = pending.length;
+      list.replaceChildren();
+      await showMore(run);
+      if (run !== generation) return;
+      updateCounts(await facetCounts(state, response));
+      if (run !== generation) return;
+      status.textContent =
+        total === 0 ? config.none : fill(state.q ? config.resultsFor : config.results, { n: total, q: state.q });
+    } catch {
+      status.textContent = config.failed;
+    }
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      const state = readForm();
+      updateUrl(state, false);
+      void search(state);
+    }, TYPING_DELAY_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    const state = readForm();
+    updateUrl(state, true);
+    void search(state);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type=checkbox]')) {
+      const state = readForm();
+      updateUrl(state, true);
+      void search(state);
+    }
+  });
+  more.addEventListener('click', () => void showMore(generation));
+  window.addEventListener('popstate', () => {
+    const state = parseSearchParams(new URLSearchParams(location.search));
+    writeForm(state);
+    void search(state);
+  });
+
+  const initial = parseSearchParams(new URLSearchParams(location.search));
+  writeForm(initial);
+  const anyFilter = FACETS.some((facet) => initial.filters[facet].length > 0);
+  if (anyFilter || matchMedia('(min-width: 60rem)').matches) filtersBox.open = true;
+  await search(initial);
+}

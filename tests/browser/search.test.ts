@@ -1,0 +1,227 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { searchSlugs, shownSlugs, waitForResults } from '../../scripts/lib/search-page.ts';
+import { SEARCH_QUERIES } from '../../scripts/lib/search-queries.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { checkContent } from '../../src/content-rules/check-content.ts';
+import { foldVietnamese } from '../../src/lib/fold.ts';
+import { vi } from '../../src/i18n/vi.ts';
+import { buildContentRoot } from '../helpers/build.ts';
+
+const CONTENT = path.resolve('content');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let outDir: string;
+let page: Page;
+
+beforeAll(async () => {
+  const build = await buildContentRoot(CONTENT);
+  expect(build.code, build.output).toBe(0);
+  outDir = build.outDir;
+  server = await serveStatic(outDir);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every result of a query, loading more until there are no more. */
+async function allResults(query: string): Promise<string[]> {
+  await searchSlugs(page, server.url, query);
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    const before = (await shownSlugs(page)).length;
+    await more.click();
+    await expect.poll(() => shownSlugs(page).then((s) => s.length)).toBeGreaterThan(before);
+  }
+  return shownSlugs(page);
+}
+
+/** Published sample stories, from the same content the build used. */
+async function publishedStories() {
+  const { stories } = await checkContent(CONTENT);
+  return [...stories.entries()].filter(([, s]) => !s.draft);
+}
+
+describe('search quality over the sample content', () => {
+  test.each(SEARCH_QUERIES)('“$query” ($typed) puts $expected in the top 3', async ({ query, typed, expected }) => {
+    const asTyped = typed === 'plain' ? foldVietnamese(query) : query;
+    const slugs = await searchSlugs(page, server.url, asTyped);
+    expect(slugs.slice(0, 3), `results: ${slugs.join(', ')}`).toContain(expected);
+  });
+
+  test('without diacritics (đ included) a query finds every story it finds with them', async () => {
+    for (const { query } of SEARCH_QUERIES) {
+      const marked = await allResults(query);
+      const plain = await allResults(foldVietnamese(query));
+      expect(marked.length, query).toBeGreaterThan(0);
+      for (const slug of marked) expect(plain, `${query} → ${foldVietnamese(query)}`).toContain(slug);
+    }
+  });
+
+  test('a name with đ typed without it finds that person in the top 3', async () => {
+    for (const [plain, slug] of [
+      ['pham minh duc', 'pham-minh-duc'],
+      ['dang van khoa', 'dang-van-khoa'],
+      ['vu dinh thang', 'vu-dinh-thang'],
+      ['dinh van loc', 'gia-dinh-ong-dinh-van-loc'],
+      ['luu duc thang', 'gia-dinh-ong-luu-duc-thang'],
+    ]) {
+      expect((await searchSlugs(page, server.url, plain!)).slice(0, 3), plain).toContain(slug);
+    }
+  });
+
+  test('a draft is never found', async () => {
+    expect(await searchSlugs(page, server.url, 'Bản nháp mẫu')).not.toContain('ban-nhap-mau');
+    expect(await searchSlugs(page, server.url, 'Nguyễn Văn Mẫu')).not.toContain('ban-nhap-mau');
+  });
+});
+
+describe('the search page', () => {
+  test('typing searches as you type and keeps the query in the URL', async () => {
+    await page.goto(`${server.url}/tim-kiem/`);
+    await waitForResults(page);
+    await page.locator('#q').pressSequentially('nong dan hai hau');
+    await page.waitForURL(/\?q=nong\+dan\+hai\+hau$/);
+    await waitForResults(page);
+    expect((await shownSlugs(page))[0]).toBe('tran-van-binh');
+    await expect.poll(() => page.textContent('#search-status')).toContain('nong dan hai hau');
+  });
+
+  test('a filter alone lists exactly that field’s stories, newest first', async () => {
+    const expected = (await publishedStories())
+      .filter(([, s]) => s.field === 'y-te')
+      .sort(([, a], [, b]) => b.published.getTime() - a.published.getTime())
+      .map(([slug]) => slug);
+    expect(await searchSlugs(page, server.url, '', 'linh-vuc=y-te')).toEqual(expected);
+  });
+
+  test('filters combine: any value within a facet, every facet together, with counts', async () => {
+    const stories = await publishedStories();
+    await page.goto(`${server.url}/tim-kiem/`);
+    await waitForResults(page);
+    await page.getByRole('checkbox', { name: /^Nông nghiệp/ }).check();
+    await page.waitForURL(/linh-vuc=nong-nghiep/);
+    await waitForResults(page);
+    const farming = stories.filter(([, s]) => s.field === 'nong-nghiep');
+    expect((await shownSlugs(page)).sort()).toEqual(farming.map(([slug]) => slug).sort());
+    // Only places that have farming stories stay offered, each with its count.
+    const giaoThuy = farming.filter(([, s]) => s.locality === 'giao-thuy').length;
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Giao Thủy/ }).locator('..').textContent()).toContain(`(${giaoThuy})`);
+    expect(await page.getByRole('checkbox', { name: /^Cấp tỉnh/ }).isVisible()).toBe(false);
+
+    await page.getByRole('checkbox', { name: /^Hải Hậu/ }).check();
+    await page.waitForURL(/dia-phuong=hai-hau/);
+    await waitForResults(page);
+    const both = farming.filter(([, s]) => s.locality === 'hai-hau').map(([slug]) => slug);
+    expect((await shownSlugs(page)).sort()).toEqual(both.sort());
+
+    await page.getByRole('checkbox', { name: /^Giao Thủy/ }).check();
+    await page.waitForURL(/dia-phuong=giao-thuy/);
+    await waitForResults(page);
+    const either = farming.filter(([, s]) => ['hai-hau', 'giao-thuy'].includes(s.locality)).map(([slug]) => slug);
+    expect((await shownSlugs(page)).sort()).toEqual(either.sort());
+  });
+
+  test('a shared URL restores query and filters, and the back button returns to the previous search', async () => {
+    const first = await searchSlugs(page, server.url, 'hien mau');
+    expect(first[0]).toBe('vu-dinh-thang');
+    const input = page.locator('#q');
+    await input.fill('banh da');
+    await input.press('Enter');
+    await page.waitForURL(/q=banh\+da/);
+    await waitForResults(page);
+    expect((await shownSlugs(page))[0]).toBe('gia-dinh-ba-hoang-thi-mai');
+    await page.goBack();
+    await page.waitForURL(/q=hien\+mau/);
+    await waitForResults(page);
+    expect(await input.inputValue()).toBe('hien mau');
+    expect(await shownSlugs(page)).toEqual(first);
+  });
+
+  test('results show thumbnail, title, kind, field, place and summary', async () => {
+    await searchSlugs(page, server.url, 'xa giao hoa chuyen doi so');
+    const first = page.locator('#search-results .result').first();
+    expect(await first.locator('.result-title').textContent()).toContain('Xã Giao Hòa');
+    expect(await first.locator('.result-meta').textContent()).toBe('Tập thể · Khoa học và công nghệ · Giao Thủy');
+    expect((await first.locator('.result-summary').textContent())!.length).toBeGreaterThan(50);
+    expect(await first.locator('img').getAttribute('src')).toMatch(/\.webp$/);
+  });
+
+  test('more results load on request, ten at a time', async () => {
+    const all = await searchSlugs(page, server.url, '', 'doi-tuong=ca-nhan');
+    const individuals = (await publishedStories()).filter(([, s]) => s.subject.kind === 'ca-nhan').length;
+    expect(all).toHaveLength(Math.min(10, individuals));
+    await page.getByRole('button', { name: vi.search.client.more }).click();
+    await expect.poll(() => shownSlugs(page).then((s) => s.length)).toBe(Math.min(20, individuals));
+  });
+
+  test('the status is a live region and the keyboard reaches every filter', async () => {
+    await page.goto(`${server.url}/tim-kiem/`);
+    await waitForResults(page);
+    expect(await page.getAttribute('#search-status', 'role')).toBe('status');
+    await page.locator('#q').focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 4 && stops.at(-1) !== 'checkbox'; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => (document.activeElement as HTMLInputElement).type ?? document.activeElement!.tagName));
+    }
+    // Search box → button → the filters' summary → the first filter.
+    expect(stops).toEqual(['submit', undefined, 'checkbox'].map((s) => s ?? expect.any(String)));
+    await page.keyboard.press('Space');
+    await page.waitForURL(/linh-vuc=/);
+  });
+
+  test('without a search index the page says so in plain words', async () => {
+    const bare = await serveStatic(outDir, ['/pagefind/']);
+    try {
+      await page.goto(`${bare.url}/tim-kiem/?q=nong`);
+      await waitForResults(page);
+      expect(await page.textContent('#search-status')).toBe(vi.search.client.noIndex);
+    } finally {
+      await bare.close();
+    }
+  });
+});
+
+describe('search without JavaScript, and JavaScript only where needed', () => {
+  test('the header search box works without JavaScript and the search page points to browsing', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${server.url}/dia-phuong/`);
+    await noJs.getByLabel(vi.search.headerLabel).fill('nông dân');
+    await noJs.getByLabel(vi.search.headerLabel).press('Enter');
+    await noJs.waitForURL(/\/tim-kiem\/\?q=n%C3%B4ng\+d%C3%A2n$/);
+    const note = noJs.locator('#can-javascript');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.locator('p').textContent()).toBe(vi.search.noscript);
+    expect(await note.getByRole('link', { name: vi.browse.localities }).getAttribute('href')).toBe('/dia-phuong/');
+    await context.close();
+  });
+
+  test('only the search page loads scripts, and no page logs an error', async () => {
+    const scriptsOf = async (url: string) => {
+      const scripts: string[] = [];
+      const errors: string[] = [];
+      const p = await browser.newPage();
+      p.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+      p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      p.on('pageerror', (e) => errors.push(e.message));
+      await p.goto(`${server.url}${url}`);
+      if (url.startsWith('/tim-kiem/')) await waitForResults(p);
+      await p.close();
+      return { scripts, errors };
+    };
+    for (const url of ['/', '/dien-hinh/', '/dien-hinh/tran-van-binh/', '/linh-vuc/nong-nghiep/', '/gioi-thieu/']) {
+      expect(await scriptsOf(url), url).toEqual({ scripts: [], errors: [] });
+    }
+    const search = await scriptsOf('/tim-kiem/?q=nong');
+    expect(search.errors).toEqual([]);
+    expect(search.scripts.some((s) => s.includes('/pagefind/pagefind.js'))).toBe(true);
+  });
+});
