@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -19,9 +20,13 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Text types a static host or CDN compresses; Pagefind's own files are gzipped already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
+
 /**
  * Serves a built site on 127.0.0.1 as a static host would (index.html for folders,
- * 404.html). Paths starting with one of `hide` answer 404, as if never built.
+ * 404.html, gzip for text when the browser accepts it, so measured transfer sizes
+ * match a real host). Paths starting with one of `hide` answer 404, as if never built.
  */
 export async function serveStatic(root: string, hide: string[] = []): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer(async (req, res) => {
@@ -32,8 +37,11 @@ export async function serveStatic(root: string, hide: string[] = []): Promise<{ 
     if (info?.isDirectory()) file = path.join(file, 'index.html');
     const found = await stat(file).then((s) => s.isFile()).catch(() => false);
     const target = found ? file : path.join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(res);
+    const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    const stream = createReadStream(target);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

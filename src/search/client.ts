@@ -32,7 +32,7 @@ interface Config {
 }
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 150;
+const TYPING_DELAY_MS = 100;
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
@@ -98,16 +98,26 @@ export async function startSearchPage(): Promise<void> {
     // which keeps ambiguous ASCII queries ("vu dinh thang", "cu ga") in the top 3.
     await pagefind.options({ excerptLength: 0, ranking: { termSimilarity: 5, termSaturation: 2 } });
     await pagefind.init();
-    // Loads every filter's index up front; without it, counts come back only
-    // for the facets used in the current search.
-    await pagefind.filters();
   } catch {
     status.textContent = config.noIndex;
     status.dataset.state = 'unavailable';
     return;
   }
 
+  /**
+   * Facet counts need every filter's index (without it Pagefind counts only the
+   * facets in use). That costs bytes that grow with the site, so it is fetched
+   * only once filters are visible (the panel is open) or in use; until then the
+   * panel keeps the site-wide counts it was built with.
+   */
+  let filtersLoaded = false;
+  const loadFilters = async () => {
+    if (!filtersLoaded) await pagefind.filters();
+    filtersLoaded = true;
+  };
+
   const updateCounts = (counts: Record<string, Record<string, number>>) => {
+    if (!filtersLoaded) return;
     for (const box of boxes) {
       const count = counts[box.name]?.[box.value] ?? 0;
       const row = box.closest('li')!;
@@ -151,11 +161,12 @@ export async function startSearchPage(): Promise<void> {
   };
 
   const runSearch = async (state: SearchState, run: number) => {
+    if (filtersBox.open || FACETS.some((facet) => state.filters[facet].length > 0)) await loadFilters();
     if (isEmptySearch(state)) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = config.idle;
-      updateCounts(await pagefind.filters());
+      if (filtersLoaded) updateCounts(await pagefind.filters());
       return;
     }
     status.textContent = config.loading;
@@ -203,6 +214,9 @@ export async function startSearchPage(): Promise<void> {
     }
   });
   more.addEventListener('click', () => void showMore(generation));
+  filtersBox.addEventListener('toggle', () => {
+    if (filtersBox.open && !filtersLoaded) void search(readForm());
+  });
   window.addEventListener('popstate', () => {
     const state = parseSearchParams(new URLSearchParams(location.search));
     writeForm(state);

@@ -8,7 +8,7 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/content-rules/check-content.ts';
 import { foldVietnamese } from '../../src/lib/fold.ts';
 import { vi } from '../../src/i18n/vi.ts';
-import { buildContentRoot } from '../helpers/build.ts';
+import { buildContentRoot } from '../../scripts/lib/build.ts';
 
 const CONTENT = path.resolve('content');
 let browser: Browser;
@@ -175,6 +175,21 @@ describe('the search page', () => {
     expect(stops).toEqual(['submit', undefined, 'checkbox'].map((s) => s ?? expect.any(String)));
     await page.keyboard.press('Space');
     await page.waitForURL(/linh-vuc=/);
+  });
+
+  test('on a phone the filters start closed, and opening them shows counts for the current query', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+    const p = await phone.newPage();
+    const filterRequests: string[] = [];
+    p.on('request', (r) => r.url().includes('/pagefind/filter/') && filterRequests.push(r.url()));
+    await searchSlugs(p, server.url, 'nong dan hai hau');
+    expect(await p.locator('#filters').getAttribute('open')).toBeNull();
+    expect(filterRequests).toEqual([]);
+    await p.getByText(vi.search.filters, { exact: true }).click();
+    await expect.poll(() => p.getByRole('checkbox', { name: /^Cấp tỉnh/ }).isVisible()).toBe(false);
+    expect(filterRequests.length).toBeGreaterThan(0);
+    expect(await p.getByRole('checkbox', { name: /^Hải Hậu/ }).isVisible()).toBe(true);
+    await phone.close();
   });
 
   test('without a search index the page says so in plain words', async () => {

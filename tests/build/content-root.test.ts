@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { makeContentRoot, storyText } from '../helpers/content-root.ts';
-import { buildContentRoot, listFiles, pagePaths, readPage } from '../helpers/build.ts';
+import { buildContentRoot, listFiles, pagePaths, readPage } from '../../scripts/lib/build.ts';
 import { validStory } from '../helpers/story.ts';
 
 const STORY_COUNT = 30;

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BASIC_ROOT } from '../helpers/content-root.ts';
-import { buildContentRoot, listFiles, pagePaths, readPage } from '../helpers/build.ts';
+import { buildContentRoot, listFiles, pagePaths, readPage } from '../../scripts/lib/build.ts';
 
 let outDir: string;
 let files: string[];

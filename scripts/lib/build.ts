@@ -2,8 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ASTRO = path.join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 
 /** Runs `astro build` on a content root into a fresh folder; never throws on a failed build. */
 export async function buildContentRoot(root: string, env: Record<string, string> = {}) {
@@ -14,6 +16,7 @@ export async function buildContentRoot(root: string, env: Record<string, string>
     Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
   );
   const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    cwd: PROJECT,
     env: { ...inherited, CONTENT_DIR: root, ASTRO_CACHE_DIR: path.join(work, 'cache'), FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

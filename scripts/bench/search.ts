@@ -1,0 +1,130 @@
+/**
+ * `npm run bench:search`: what search costs a citizen as the site grows.
+ *
+ *   node scripts/bench/search.ts [--sizes 1000,10000] [--out bench-results/search.json]
+ *
+ * For each size: generate N stories (scripts/bench/generate.ts), build the site,
+ * serve it on 127.0.0.1 and open /tim-kiem/ in Debian's Chromium with an empty
+ * cache at phone size. Reports the Pagefind index size, the bytes the page downloads before and
+ * for the first query, and the time from the last keystroke to the first results
+ * shown (the page waits 100 ms after the last keystroke before it searches; that is included).
+ * Prints numbers against the targets; never fails on a missed target.
+ */
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildContentRoot } from '../lib/build.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { waitForResults } from '../lib/search-page.ts';
+import { serveStatic } from '../lib/static-server.ts';
+import { generateContentRoot } from './generate.ts';
+
+const QUERIES = ['nong dan', 'nguyen van', 'tiet kiem dien', 'dao minh', 'giao duc'];
+const TARGET_FIRST_QUERY_KB = { 1000: 100, 10000: 150 } as Record<number, number>;
+const TARGET_RESULTS_MS = 300;
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > -1 ? process.argv[i + 1]! : fallback;
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+/** Loads the search page cold, then types one query; returns bytes and milliseconds. */
+async function measureQuery(page: Page, url: string, query: string) {
+  // Bytes of Pagefind's files only (its script, WebAssembly, index, filters, fragments),
+  // including what its web worker fetches; the page's own HTML, CSS and script are
+  // page weight, the same on every page. Each run uses a fresh context: a cold cache.
+  let bytes = 0;
+  let pageBytes = 0;
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes();
+    const size = sizes.responseBodySize + sizes.responseHeadersSize;
+    if (request.url().includes('/pagefind/')) bytes += size;
+    else pageBytes += size;
+  });
+  await page.goto(`${url}/tim-kiem/`);
+  await waitForResults(page);
+  const pageLoadBytes = bytes;
+  const ms = await page.evaluate(async (q) => {
+    const input = document.getElementById('q') as HTMLInputElement;
+    const status = document.getElementById('search-status')!;
+    const list = document.getElementById('search-results')!;
+    return new Promise<number>((resolve) => {
+      const start = performance.now();
+      const observer = new MutationObserver(() => {
+        if (status.dataset.state === 'ready' && list.children.length > 0) {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      });
+      observer.observe(status, { attributes: true });
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }, query);
+  await page.waitForTimeout(200); // let in-flight size reports arrive
+  return { pageBytes, pageLoadBytes, queryBytes: bytes - pageLoadBytes, ms };
+}
+
+const sizes = arg('sizes', '1000,10000').split(',').map(Number);
+const out = path.resolve(arg('out', 'bench-results/search.json'));
+const rows = [];
+const browser = await launchChromium();
+try {
+  for (const n of sizes) {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'dien-hinh-search-bench-'));
+    const root = path.join(work, 'content');
+    await generateContentRoot(root, n);
+    const build = await buildContentRoot(root);
+    if (build.code !== 0) throw new Error(`build of ${n} stories failed:\n${build.output.slice(-2000)}`);
+    const server = await serveStatic(build.outDir);
+    const runs = [];
+    for (const query of QUERIES) {
+      // A phone: the filter panel starts closed, so filter data is not fetched.
+      const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+      runs.push({ query, ...(await measureQuery(await context.newPage(), server.url, query)) });
+      await context.close();
+    }
+    await server.close();
+    const indexBytes = await folderBytes(path.join(build.outDir, 'pagefind'));
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    rows.push({
+      n,
+      indexBytes,
+      medianPageBytes: median(runs.map((r) => r.pageBytes)),
+      medianPageLoadBytes: median(runs.map((r) => r.pageLoadBytes)),
+      medianSearchBytes: median(runs.map((r) => r.pageLoadBytes + r.queryBytes)),
+      medianQueryOnlyBytes: median(runs.map((r) => r.queryBytes)),
+      medianMs: Math.round(median(runs.map((r) => r.ms))),
+      maxMs: Math.round(Math.max(...runs.map((r) => r.ms))),
+      runs,
+    });
+    await rm(work, { recursive: true, force: true });
+  }
+} finally {
+  await browser.close();
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log('\nPagefind bytes: "on load" is fetched when the page opens (script, WebAssembly, index entry, filters);');
+console.log('"first query" adds what the first search fetches; the page itself (HTML, CSS, our script) is not counted.');
+console.log('N       index      on load      load + first query          query only   results after typing (median / max)');
+for (const r of rows) {
+  const target = TARGET_FIRST_QUERY_KB[r.n];
+  const sizeOk = target === undefined ? '' : r.medianSearchBytes <= target * 1024 ? ` ok ≤ ${target} KB` : ` MISSED > ${target} KB`;
+  const timeOk = r.medianMs <= TARGET_RESULTS_MS ? `ok ≤ ${TARGET_RESULTS_MS} ms` : `MISSED > ${TARGET_RESULTS_MS} ms`;
+  console.log(
+    `${String(r.n).padEnd(7)} ${kb(r.indexBytes).padEnd(10)} ${kb(r.medianPageLoadBytes).padEnd(12)} ${(kb(r.medianSearchBytes) + sizeOk).padEnd(27)} ${kb(r.medianQueryOnlyBytes).padEnd(12)} ${r.medianMs} / ${r.maxMs} ms ${timeOk}`,
+  );
+}
+await mkdir(path.dirname(out), { recursive: true });
+await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), queries: QUERIES, rows }, null, 2)}\n`);
+console.log(`\n${out}`);
