@@ -23,3 +23,21 @@ export const ROUTES = {
   search: 'tim-kiem',
   page: 'trang',
 } as const;
+
+/**
+ * Content-Security-Policy for every page, as a meta tag (static hosts cannot all
+ * set headers). Scripts only from this site: no inline script, no third party.
+ * 'wasm-unsafe-eval' lets Pagefind run its WebAssembly; nothing else needs more.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

@@ -129,6 +129,7 @@ export const vi = {
     label: 'Tìm điển hình',
     headerLabel: 'Tìm điển hình trên trang',
     placeholder: 'Tên người, đơn vị, địa phương, cách làm…',
+    headerPlaceholder: 'Tên, nơi, cách làm…',
     submit: 'Tìm',
     hint: 'Gõ có dấu hoặc không dấu đều được, ví dụ “nong dan hai hau”. Có thể chỉ chọn bộ lọc mà không gõ gì.',
     filters: 'Lọc kết quả',
