@@ -3,12 +3,23 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // Build tests run `astro build` in child processes; give them time on a 2-core machine.
     testTimeout: 120_000,
-    hookTimeout: 180_000,
-    // Build tests each use their own content root, cache and output folder, but
-    // two Astro builds at once on 2 cores are slower than one after the other.
+    hookTimeout: 240_000,
+    // Two Astro builds or browsers at once on 2 cores are slower than one after the other.
     fileParallelism: false,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // Builds the sample site once for every browser test file.
+          globalSetup: ['tests/browser/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { searchSlugs, shownSlugs, waitForResults } from '../../scripts/lib/search-page.ts';
 import { SEARCH_QUERIES } from '../../scripts/lib/search-queries.ts';
@@ -8,18 +8,14 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/content-rules/check-content.ts';
 import { foldVietnamese } from '../../src/lib/fold.ts';
 import { vi } from '../../src/i18n/vi.ts';
-import { buildContentRoot } from '../../scripts/lib/build.ts';
 
 const CONTENT = path.resolve('content');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
-let outDir: string;
+const outDir = inject('siteDir');
 let page: Page;
 
 beforeAll(async () => {
-  const build = await buildContentRoot(CONTENT);
-  expect(build.code, build.output).toBe(0);
-  outDir = build.outDir;
   server = await serveStatic(outDir);
   browser = await launchChromium();
   page = await browser.newPage();
