@@ -37,22 +37,21 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-/** Loads the search page cold, then types one query; returns bytes and milliseconds. */
+/** Pagefind bytes the server has sent so far (its script, WebAssembly, index, filters, fragments). */
+let pagefindBytes = 0;
+let pageBytes = 0;
+
+/**
+ * Loads the search page cold, then types one query; returns bytes and milliseconds.
+ * Bytes are counted at the server, so requests from Pagefind's worker count too.
+ * The page itself (HTML, CSS, our script) is page weight and reported apart.
+ */
 async function measureQuery(page: Page, url: string, query: string) {
-  // Bytes of Pagefind's files only (its script, WebAssembly, index, filters, fragments),
-  // including what its web worker fetches; the page's own HTML, CSS and script are
-  // page weight, the same on every page. Each run uses a fresh context: a cold cache.
-  let bytes = 0;
-  let pageBytes = 0;
-  page.on('requestfinished', async (request) => {
-    const sizes = await request.sizes();
-    const size = sizes.responseBodySize + sizes.responseHeadersSize;
-    if (request.url().includes('/pagefind/')) bytes += size;
-    else pageBytes += size;
-  });
+  const [startPagefind, startPage] = [pagefindBytes, pageBytes];
   await page.goto(`${url}/tim-kiem/`);
   await waitForResults(page);
-  const pageLoadBytes = bytes;
+  await page.waitForLoadState('networkidle');
+  const pageLoadBytes = pagefindBytes - startPagefind;
   const ms = await page.evaluate(async (q) => {
     const input = document.getElementById('q') as HTMLInputElement;
     const status = document.getElementById('search-status')!;
@@ -70,8 +69,8 @@ async function measureQuery(page: Page, url: string, query: string) {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
   }, query);
-  await page.waitForTimeout(200); // let in-flight size reports arrive
-  return { pageBytes, pageLoadBytes, queryBytes: bytes - pageLoadBytes, ms };
+  await page.waitForLoadState('networkidle');
+  return { pageBytes: pageBytes - startPage, pageLoadBytes, queryBytes: pagefindBytes - startPagefind - pageLoadBytes, ms };
 }
 
 const sizes = arg('sizes', '1000,10000').split(',').map(Number);
@@ -85,7 +84,10 @@ try {
     await generateContentRoot(root, n);
     const build = await buildContentRoot(root);
     if (build.code !== 0) throw new Error(`build of ${n} stories failed:\n${build.output.slice(-2000)}`);
-    const server = await serveStatic(build.outDir);
+    const server = await serveStatic(build.outDir, [], (pathname, bytes) => {
+      if (pathname.startsWith('/pagefind/')) pagefindBytes += bytes;
+      else pageBytes += bytes;
+    });
     const runs = [];
     for (const query of QUERIES) {
       // A phone: the filter panel starts closed, so filter data is not fetched.

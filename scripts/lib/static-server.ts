@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PassThrough } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import path from 'node:path';
 
@@ -28,7 +29,12 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
  * 404.html, gzip for text when the browser accepts it, so measured transfer sizes
  * match a real host). Paths starting with one of `hide` answer 404, as if never built.
  */
-export async function serveStatic(root: string, hide: string[] = []): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  hide: string[] = [],
+  /** Called with each path served and the body bytes sent (after compression). */
+  onSent?: (pathname: string, bytes: number) => void,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(root, path.normalize(pathname));
@@ -41,7 +47,10 @@ export async function serveStatic(root: string, hide: string[] = []): Promise<{ 
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     const stream = createReadStream(target);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    let sent = 0;
+    const counter = new PassThrough().on('data', (chunk: Buffer) => (sent += chunk.length));
+    counter.on('end', () => onSent?.(pathname, sent));
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(counter).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
