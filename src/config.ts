@@ -37,6 +37,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self' blob:",
+  // Only the <Video> story component embeds anything, and only from these two.
+  'frame-src https://www.youtube-nocookie.com https://www.facebook.com',
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

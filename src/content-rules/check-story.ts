@@ -8,6 +8,7 @@ import { readUtf8 } from './read-text.ts';
 import { checkAwardKinds } from './rules/award-kind.ts';
 import { checkCoverFile } from './rules/cover-file.ts';
 import { looseStory } from './rules/loose.ts';
+import { checkMdxSafety } from './rules/mdx-safety.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSlug } from './rules/slug.ts';
 import type { StoryFile } from './story-files.ts';
@@ -53,6 +54,7 @@ export async function checkStory(
   }
   const bodyLine = parts.yamlLine + parts.yaml.split('\n').length + 1;
   if (parts.body.trim() === '') problems.push({ file, line: bodyLine, message: checkText.emptyBody });
+  else problems.push(...checkMdxSafety(parts.body, bodyLine, file));
   const result = schema.safeParse(source.data ?? {});
   if (!result.success) {
     problems.push(

@@ -106,6 +106,27 @@ export const checkText = {
   coverMissing: (path: string) => `Không tìm thấy tệp ảnh ${quote(path)} cạnh bài viết.`,
   dataNotList: 'Tệp dữ liệu phải là một danh sách, mỗi mục bắt đầu bằng “- id: …”.',
   dataMissing: 'Không tìm thấy tệp dữ liệu này.',
+  mdxSyntax: (detail: string) =>
+    `Nội dung bài viết sai cú pháp (${detail}). Nếu bài có dấu “<” hoặc “{”, hãy viết chúng thành chữ (“nhỏ hơn”) hoặc xóa đi.`,
+  mdxImportExport:
+    'Bài viết không được có dòng “import” hay “export”. Các thành phần TrichDan, HinhAnh, Video dùng được ngay mà không cần import.',
+  mdxExpression:
+    'Bài viết không được chứa mã trong dấu ngoặc nhọn “{ }”. Hãy xóa phần này, hoặc viết giá trị thành chữ bình thường.',
+  mdxElement: (name: string, allowed: readonly string[]) =>
+    `Bài viết không được dùng thẻ <${name}>. Chỉ dùng được chữ Markdown và các thành phần: ${allowed.map((a) => `<${a}>`).join(', ')}.`,
+  mdxFragment: 'Bài viết không được dùng thẻ rỗng <> </>. Hãy xóa cặp thẻ này.',
+  mdxEventHandler: (name: string) => `Thuộc tính “${name}” chạy mã trên trang nên không được phép. Hãy xóa nó.`,
+  mdxAttribute: (component: string, name: string, allowed: readonly string[]) =>
+    `<${component}> không có thuộc tính “${name}”. Chỉ dùng: ${allowed.join(', ')}.`,
+  mdxAttributeValue: (component: string, name: string) =>
+    `Thuộc tính “${name}” của <${component}> phải viết trong ngoặc kép, ví dụ ${name}="…".`,
+  mdxMissingAttribute: (component: string, name: string) => `<${component}> cần có thuộc tính ${name}="…".`,
+  videoSource: '<Video> cần đúng một nguồn: youtube="mã video" hoặc facebook="mã video".',
+  youtubeId: (id: string) =>
+    `“${id}” không phải mã video YouTube. Mã gồm 11 ký tự, ví dụ trong youtube.com/watch?v=dQw4w9WgXcQ mã là dQw4w9WgXcQ.`,
+  facebookId: (id: string) => `“${id}” không phải mã video Facebook. Mã là dãy số ở cuối đường dẫn video, ví dụ 1234567890.`,
+  unsafeUrl: (url: string) =>
+    `Đường dẫn “${url}” không an toàn. Chỉ dùng đường dẫn bắt đầu bằng https:// (hoặc đường dẫn tới ảnh cạnh bài).`,
   summary: (count: number, files: number) => `Có ${count} lỗi trong ${files} tệp nội dung.`,
   allGood: (stories: number) => `Nội dung hợp lệ: ${stories} bài viết.`,
   buildStopped: 'Dừng tạo trang vì nội dung có lỗi. Hãy sửa các lỗi ở trên rồi chạy lại.',

@@ -55,6 +55,16 @@ describe('a build pointed at another content root', () => {
     expect(sitemap).toContain('/dien-hinh/trang/2/');
   });
 
+  test('fails on a story with a script in its body, before anything is built', async () => {
+    const root = await makeContentRoot({
+      'stories/nguoi-tot.mdx': storyText(validStory(), 'Một đoạn văn.\n\n<script>alert(1)</script>\n'),
+    });
+    const build = await buildContentRoot(root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(/stories\/nguoi-tot\.mdx:18\n\s+Bài viết không được dùng thẻ <script>/);
+    expect(build.output).not.toMatch(/^\s+at /m);
+  });
+
   test('fails on a story with an unknown field id, naming the file and the field, without a stack trace', async () => {
     const root = await makeContentRoot({
       'stories/nguoi-tot.mdx': storyText(validStory({ field: 'nong-nghep' })),

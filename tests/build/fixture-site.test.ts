@@ -110,6 +110,15 @@ describe('the site built from the fixture content root', () => {
     expect(html).toContain('<time datetime="2024-02-10">10 tháng 2, 2024</time>');
   });
 
+  test('stories can use the pull quote, figure and video components without importing them', async () => {
+    const html = await readPage(outDir, '/dien-hinh/tran-thi-lan/');
+    expect(html).toMatch(/<figure class="pull-quote"><blockquote>\s*Học sinh nào cũng có thể giỏi tiếng Anh/);
+    expect(html).toContain('<figcaption>Cô Trần Thị Lan</figcaption>');
+    expect(html).toMatch(/<figure class="story-figure">[\s\S]*?<img [^>]*alt="Một lớp học buổi tối"[\s\S]*?Lớp học buổi tối[\s\S]*?Minh họa: bộ kiểm thử/);
+    expect(html).toContain('src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"');
+    expect(html).toContain('title="Phóng sự về lớp học buổi tối"');
+  });
+
   test('a profile lists its decision, movement, practices and last update', async () => {
     const html = await readPage(outDir, '/dien-hinh/nguyen-van-an/');
     expect(html).toContain('Số 10/QĐ-UBND ngày 05/01/2024');
