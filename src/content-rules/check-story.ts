@@ -9,6 +9,7 @@ import { checkAwardKinds } from './rules/award-kind.ts';
 import { checkCoverFile } from './rules/cover-file.ts';
 import { looseStory } from './rules/loose.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
+import { checkPrivacy } from './rules/privacy.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSlug } from './rules/slug.ts';
 import type { StoryFile } from './story-files.ts';
@@ -65,6 +66,7 @@ export async function checkStory(
     );
   }
   const loose = looseStory(source.data);
+  problems.push(...checkPrivacy(text, file, loose.publishedYear));
   problems.push(
     ...checkReferences(loose, vocabularies, file, source.lineOf),
     ...checkAwardKinds(loose, vocabularies, file, source.lineOf),

@@ -42,6 +42,9 @@ const quote = (value: unknown) => `“${String(value)}”`;
 const didYouMean = (suggestion: string | undefined) =>
   suggestion ? ` Có phải ý bạn là “${suggestion}”?` : '';
 
+const privacyAdvice =
+  'Hãy xóa đi; nếu đây không phải thông tin riêng tư (ví dụ số điện thoại đường dây nóng của cơ quan), người duyệt bài ghi “rieng-tu-da-duyet: lý do” ở cuối dòng đó.';
+
 /** Names for the kinds of value a field expects. */
 const expectedNames: Record<string, string> = {
   string: 'một đoạn chữ',
@@ -127,6 +130,14 @@ export const checkText = {
   facebookId: (id: string) => `“${id}” không phải mã video Facebook. Mã là dãy số ở cuối đường dẫn video, ví dụ 1234567890.`,
   unsafeUrl: (url: string) =>
     `Đường dẫn “${url}” không an toàn. Chỉ dùng đường dẫn bắt đầu bằng https:// (hoặc đường dẫn tới ảnh cạnh bài).`,
+  privacy: {
+    idNumber: (text: string) => `“${text}” trông giống số căn cước hoặc chứng minh nhân dân. ${privacyAdvice}`,
+    phone: (text: string) =>
+      `“${text}” trông giống số điện thoại. Không đăng số điện thoại cá nhân; người đọc liên hệ qua cơ quan, đơn vị. ${privacyAdvice}`,
+    email: (text: string) => `“${text}” là địa chỉ thư điện tử. Không đăng thư điện tử cá nhân. ${privacyAdvice}`,
+    address: (text: string) => `“${text}” trông giống địa chỉ nhà riêng. Chỉ ghi thôn, xóm, xã. ${privacyAdvice}`,
+    minorBirth: (text: string) => `“${text}”: không đăng ngày, năm sinh của người chưa đủ 18 tuổi. ${privacyAdvice}`,
+  },
   summary: (count: number, files: number) => `Có ${count} lỗi trong ${files} tệp nội dung.`,
   allGood: (stories: number) => `Nội dung hợp lệ: ${stories} bài viết.`,
   buildStopped: 'Dừng tạo trang vì nội dung có lỗi. Hãy sửa các lỗi ở trên rồi chạy lại.',

