@@ -3,8 +3,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
+import { contentRoot } from './src/content-paths.ts';
+import { gonePaths } from './src/lib/gone-paths.ts';
+
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+
+/** Moved and withdrawn story URLs still answer, but are not pages to index. */
+const gone = gonePaths(contentRoot());
 
 export default defineConfig({
   site: process.env.SITE_URL || SITE.defaultUrl,
@@ -12,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each content root gets its own content cache, so builds of different roots never mix.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !gone.has(new URL(page).pathname) }), searchIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

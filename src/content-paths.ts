@@ -9,6 +9,7 @@ export const DATA_FILES = {
   localities: 'data/localities.yaml',
   awards: 'data/awards.yaml',
   movements: 'data/movements.yaml',
+  permalinks: 'data/permalinks.yaml',
 } as const;
 
 export type VocabularyName = keyof typeof DATA_FILES;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot, DATA_FILES, STORIES_DIR, STORY_GLOBS, slugFromEntry } from './content-paths.ts';
-import { awardSchema, fieldSchema, localitySchema, movementSchema, storySchema } from './schemas/index.ts';
+import { awardSchema, fieldSchema, localitySchema, movementSchema, permalinkSchema, storySchema } from './schemas/index.ts';
 
 const root = contentRoot();
 const dataFile = (name: keyof typeof DATA_FILES) => file(path.join(root, DATA_FILES[name]));
@@ -23,4 +23,5 @@ export const collections = {
   localities: defineCollection({ loader: dataFile('localities'), schema: localitySchema }),
   awards: defineCollection({ loader: dataFile('awards'), schema: awardSchema }),
   movements: defineCollection({ loader: dataFile('movements'), schema: movementSchema }),
+  permalinks: defineCollection({ loader: dataFile('permalinks'), schema: permalinkSchema }),
 };

@@ -4,6 +4,7 @@ import { STORIES_DIR } from '../content-paths.ts';
 import type { StoryFrontmatter } from '../schemas/story.ts';
 import { checkStory } from './check-story.ts';
 import type { Problem } from './problem.ts';
+import { checkPermalinks, type StoryPresence } from './rules/permalinks.ts';
 import { listStoryFiles } from './story-files.ts';
 import { readVocabularies } from './vocabulary-files.ts';
 
@@ -26,7 +27,7 @@ const relativeTo = (cwd: string) => (file: string) => {
  */
 export async function checkContent(root: string, cwd = process.cwd()): Promise<ContentReport> {
   const display = relativeTo(cwd);
-  const { vocabularies, problems } = await readVocabularies(root, display);
+  const { vocabularies, problems, permalinkLines, permalinkFile } = await readVocabularies(root, display);
   const listing = await listStoryFiles(path.join(root, STORIES_DIR), display);
   problems.push(...listing.problems);
   const stories = new Map<string, StoryFrontmatter>();
@@ -34,14 +35,19 @@ export async function checkContent(root: string, cwd = process.cwd()): Promise<C
   const results = await Promise.all(
     listing.files.map(async (story) => ({ story, ...(await checkStory(story, vocabularies, display(story.path))) })),
   );
-  for (const { story, data, problems: storyProblems } of results) {
+  const presence: StoryPresence[] = [];
+  for (const { story, data, draft, problems: storyProblems } of results) {
     const file = display(story.path);
     problems.push(...storyProblems);
     const other = seen.get(story.slug);
     if (other) problems.push({ file, message: checkText.duplicateSlug(story.slug, other) });
     else seen.set(story.slug, file);
     if (data) stories.set(story.slug, data);
+    presence.push({ slug: story.slug, file, draft });
   }
+  problems.push(
+    ...checkPermalinks(presence, [...vocabularies.permalinks.values()], permalinkFile, (id) => permalinkLines.get(id)),
+  );
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, stories };
 }

@@ -38,12 +38,13 @@ export async function checkStory(
   story: StoryFile,
   vocabularies: Vocabularies,
   file: string,
-): Promise<{ data?: StoryFrontmatter; problems: Problem[] }> {
+): Promise<{ data?: StoryFrontmatter; problems: Problem[]; draft: boolean }> {
   const problems = checkSlug(story.slug, file);
   const text = await readUtf8(story.path);
-  if (text === undefined) return { problems: [...problems, { file, line: 1, message: checkText.notUtf8 }] };
+  // A story that cannot be read is treated as published: its URL must stay covered.
+  if (text === undefined) return { problems: [...problems, { file, line: 1, message: checkText.notUtf8 }], draft: false };
   const parts = splitFrontmatter(text);
-  if (!parts) return { problems: [...problems, { file, line: 1, message: checkText.noFrontmatter }] };
+  if (!parts) return { problems: [...problems, { file, line: 1, message: checkText.noFrontmatter }], draft: false };
   const source = parseYamlSource(parts.yaml, parts.yamlLine);
   if (source.errors.length) {
     return {
@@ -51,6 +52,7 @@ export async function checkStory(
         ...problems,
         ...source.errors.map((e) => ({ file, line: e.line, message: checkText.yamlSyntax(e.message) })),
       ],
+      draft: false,
     };
   }
   const bodyLine = parts.yamlLine + parts.yaml.split('\n').length + 1;
@@ -72,5 +74,5 @@ export async function checkStory(
     ...checkAwardKinds(loose, vocabularies, file, source.lineOf),
     ...checkCoverFile(loose.cover, story.path, file, source.lineOf),
   );
-  return { data: result.success && problems.length === 0 ? result.data : undefined, problems };
+  return { data: result.success && problems.length === 0 ? result.data : undefined, problems, draft: loose.draft };
 }

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { checkText, fieldLabels } from '../i18n/check.ts';
 import { DATA_FILES, type VocabularyName } from '../content-paths.ts';
 import { indexVocabularies, type Vocabularies } from '../lib/vocabularies.ts';
-import { awardSchema, fieldSchema, localitySchema, movementSchema } from '../schemas/index.ts';
+import { awardSchema, fieldSchema, localitySchema, movementSchema, permalinkSchema } from '../schemas/index.ts';
 import type { Problem } from './problem.ts';
 import { readUtf8 } from './read-text.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -23,15 +23,16 @@ async function readVocabulary<S extends z.ZodType<{ id: string }>>(
   const shown = display(file);
   const problems: Problem[] = [];
   const entries: z.output<S>[] = [];
-  if (!existsSync(file)) return { entries, problems: [{ file: shown, message: checkText.dataMissing }] };
+  const firstLineOf = new Map<string, number>();
+  const fail = (problem: Problem[]) => ({ entries, problems: problem, lines: firstLineOf });
+  if (!existsSync(file)) return fail([{ file: shown, message: checkText.dataMissing }]);
   const text = await readUtf8(file);
-  if (text === undefined) return { entries, problems: [{ file: shown, message: checkText.notUtf8 }] };
+  if (text === undefined) return fail([{ file: shown, message: checkText.notUtf8 }]);
   const source = parseYamlSource(text);
   if (source.errors.length) {
-    return { entries, problems: source.errors.map((e) => ({ file: shown, line: e.line, message: checkText.yamlSyntax(e.message) })) };
+    return fail(source.errors.map((e) => ({ file: shown, line: e.line, message: checkText.yamlSyntax(e.message) })));
   }
-  if (!Array.isArray(source.data)) return { entries, problems: [{ file: shown, line: 1, message: checkText.dataNotList }] };
-  const firstLineOf = new Map<string, number>();
+  if (!Array.isArray(source.data)) return fail([{ file: shown, line: 1, message: checkText.dataNotList }]);
   source.data.forEach((raw, index) => {
     const result = schema.safeParse(raw);
     if (!result.success) {
@@ -54,19 +55,26 @@ async function readVocabulary<S extends z.ZodType<{ id: string }>>(
     firstLineOf.set(entry.id, line);
     entries.push(entry);
   });
-  return { entries, problems };
+  return { entries, problems, lines: firstLineOf };
 }
 
 /** Reads and validates every vocabulary file of a content root. */
 export async function readVocabularies(
   root: string,
   display: (file: string) => string,
-): Promise<{ vocabularies: Vocabularies; problems: Problem[] }> {
-  const [fields, localities, awards, movements] = await Promise.all([
+): Promise<{
+  vocabularies: Vocabularies;
+  problems: Problem[];
+  /** Where each manifest entry is written, by story ID, for messages about it. */
+  permalinkLines: Map<string, number>;
+  permalinkFile: string;
+}> {
+  const [fields, localities, awards, movements, permalinks] = await Promise.all([
     readVocabulary(root, 'fields', fieldSchema, display),
     readVocabulary(root, 'localities', localitySchema, display),
     readVocabulary(root, 'awards', awardSchema, display),
     readVocabulary(root, 'movements', movementSchema, display),
+    readVocabulary(root, 'permalinks', permalinkSchema, display),
   ]);
   return {
     vocabularies: indexVocabularies({
@@ -74,7 +82,10 @@ export async function readVocabularies(
       localities: localities.entries,
       awards: awards.entries,
       movements: movements.entries,
+      permalinks: permalinks.entries,
     }),
-    problems: [fields, localities, awards, movements].flatMap((r) => r.problems),
+    problems: [fields, localities, awards, movements, permalinks].flatMap((r) => r.problems),
+    permalinkLines: permalinks.lines,
+    permalinkFile: display(path.join(root, DATA_FILES.permalinks)),
   };
 }

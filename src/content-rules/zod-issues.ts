@@ -3,6 +3,7 @@ import { checkText, fieldLabels } from '../i18n/check.ts';
 import { toIdShape } from '../lib/fold.ts';
 import { nearestId } from '../lib/nearest.ts';
 import { ID_PATTERN } from '../schemas/id.ts';
+import { STORY_ID_PATTERN } from '../schemas/permalink.ts';
 import { formatPath, labelKey, type Problem } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -48,9 +49,9 @@ function messageFor(issue: Issue, found: unknown, hints: IssueHints): string {
       return checkText.notAllowed(found, allowed, nearestId(String(found), allowed));
     }
     case 'invalid_format':
-      return issue.format === 'regex'
-        ? checkText.notIdShape(found, suggestId(found, hints.idsAt?.(issue.path)))
-        : checkText.invalid;
+      if (issue.format !== 'regex') return checkText.invalid;
+      if (String(issue.pattern) === String(STORY_ID_PATTERN)) return checkText.storyIdShape(found);
+      return checkText.notIdShape(found, suggestId(found, hints.idsAt?.(issue.path)));
     case 'unrecognized_keys':
       return checkText.unknownKey(
         issue.keys[0] ?? '',
@@ -89,6 +90,8 @@ function customMessage(params: Record<string, unknown>, found: unknown): string 
       return checkText.awardAfterPublished(found, Number(params.publishedYear));
     case 'required-when-former':
       return checkText.requiredWhenFormer;
+    case 'required-when-withdrawn':
+      return checkText.requiredWhenWithdrawn;
     default:
       return checkText.invalid;
   }

@@ -36,6 +36,9 @@ export const fieldLabels: Record<string, string> = {
   group: 'nhóm khen thưởng',
   precedence: 'thứ bậc',
   kinds: 'loại đối tượng được nhận',
+  redirectFrom: 'đường dẫn cũ',
+  withdrawn: 'ngày gỡ bài',
+  reason: 'lý do gỡ bài',
 };
 
 const quote = (value: unknown) => `“${String(value)}”`;
@@ -138,6 +141,20 @@ export const checkText = {
     address: (text: string) => `“${text}” trông giống địa chỉ nhà riêng. Chỉ ghi thôn, xóm, xã. ${privacyAdvice}`,
     minorBirth: (text: string) => `“${text}”: không đăng ngày, năm sinh của người chưa đủ 18 tuổi. ${privacyAdvice}`,
   },
+  permalinkMissing: (slug: string, id: string, manifest: string) =>
+    `Bài này chưa có mã điển hình và đường dẫn cố định. Hãy thêm vào cuối tệp ${manifest} hai dòng:\n    - id: ${id}\n      slug: ${slug}`,
+  permalinkOrphan: (id: string, slug: string) =>
+    `${id}: đường dẫn /dien-hinh/${slug}/ đã được công bố nhưng không còn bài nào mang tên này. Nếu bài được đổi tên, hãy sửa slug thành tên mới và thêm dòng “redirectFrom: [${slug}]”; nếu bài bị gỡ, thêm “withdrawn: NĂM-THÁNG-NGÀY” và “reason: lý do gỡ bài”.`,
+  permalinkBackToDraft: (id: string) =>
+    `Bài này đã được đăng với mã ${id} nên không thể chuyển lại thành bản nháp (báo, đài có thể đã dẫn đường dẫn). Nếu cần gỡ bài, hãy ghi withdrawn và reason cho ${id} trong data/permalinks.yaml.`,
+  permalinkRedirectTaken: (slug: string, id: string) =>
+    `Tên “${slug}” đang được ${id} dùng làm đường dẫn cũ (redirectFrom). Một đường dẫn không thể vừa chuyển hướng vừa là một bài; hãy đặt tên khác cho bài này.`,
+  permalinkWithdrawnButPresent: (id: string, slug: string) =>
+    `${id} được ghi là đã gỡ nhưng bài /dien-hinh/${slug}/ vẫn còn. Nếu đăng lại bài, hãy xóa hai dòng withdrawn và reason.`,
+  permalinkSlugTwice: (slug: string, otherId: string) =>
+    `Đường dẫn /dien-hinh/${slug}/ đã thuộc về ${otherId}. Mỗi đường dẫn chỉ thuộc về một mã điển hình.`,
+  requiredWhenWithdrawn: 'Bắt buộc khi bài đã gỡ (withdrawn): hãy ghi lý do để người đọc hiểu.',
+  storyIdShape: (found: unknown) => `${quote(found)} không đúng dạng mã điển hình: chữ DH và 4 chữ số, ví dụ DH0012.`,
   summary: (count: number, files: number) => `Có ${count} lỗi trong ${files} tệp nội dung.`,
   allGood: (stories: number) => `Nội dung hợp lệ: ${stories} bài viết.`,
   buildStopped: 'Dừng tạo trang vì nội dung có lỗi. Hãy sửa các lỗi ở trên rồi chạy lại.',

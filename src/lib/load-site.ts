@@ -7,12 +7,13 @@ export type SiteEntry = CollectionEntry<'stories'>;
 let cached: Promise<Site<SiteEntry>> | undefined;
 
 async function load(): Promise<Site<SiteEntry>> {
-  const [entries, fields, localities, awards, movements] = await Promise.all([
+  const [entries, fields, localities, awards, movements, permalinks] = await Promise.all([
     getCollection('stories'),
     getCollection('fields'),
     getCollection('localities'),
     getCollection('awards'),
     getCollection('movements'),
+    getCollection('permalinks'),
   ]);
   const data = <T>(items: { data: T }[]) => items.map((item) => item.data);
   const vocabularies = indexVocabularies({
@@ -20,6 +21,7 @@ async function load(): Promise<Site<SiteEntry>> {
     localities: data(localities),
     awards: data(awards),
     movements: data(movements),
+    permalinks: data(permalinks),
   });
   return buildSite(entries, vocabularies);
 }

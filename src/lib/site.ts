@@ -43,14 +43,15 @@ export function compareStories(a: Story, b: Story): number {
   return b.published.getTime() - a.published.getTime() || compareVi(a.title, b.title);
 }
 
-/** Resolves one entry's ids into a {@link Story}. */
-export function toStory<E extends StoryEntry>(entry: E, vocabularies: Vocabularies): Story<E> {
+/** Resolves one entry's ids into a {@link Story}; `storyId` comes from the permanent-link manifest. */
+export function toStory<E extends StoryEntry>(entry: E, vocabularies: Vocabularies, storyId?: string): Story<E> {
   const { data, id: slug } = entry;
   const awards = data.awards
     .map((a) => ({ award: lookup(vocabularies.awards, a.award, 'award', slug), year: a.year, decision: a.decision }))
     .sort(compareAwards);
   return {
     slug,
+    storyId,
     title: data.title,
     subject: data.subject,
     field: lookup(vocabularies.fields, data.field, 'field', slug),
@@ -83,9 +84,12 @@ function terms<T, E extends StoryEntry>(
 
 /** Builds the whole site model from collection entries: drafts dropped, ids resolved, terms grouped. */
 export function buildSite<E extends StoryEntry>(entries: readonly E[], vocabularies: Vocabularies): Site<E> {
+  const idBySlug = new Map(
+    [...vocabularies.permalinks.values()].filter((p) => !p.withdrawn).map((p) => [p.slug, p.id]),
+  );
   const stories = entries
     .filter(isPublished)
-    .map((entry) => toStory(entry, vocabularies))
+    .map((entry) => toStory(entry, vocabularies, idBySlug.get(entry.id)))
     .sort(compareStories);
   const byField = groupBy(stories, (s) => [s.field.id]);
   const byLocality = groupBy(stories, (s) => [s.locality.id]);

@@ -20,6 +20,8 @@ export interface StoryAward {
 /** A published story with every vocabulary id resolved: what pages and outputs use. */
 export interface Story<E extends StoryEntry = StoryEntry> {
   slug: string;
+  /** Permanent ID from the manifest (data/permalinks.yaml), e.g. DH0012. */
+  storyId?: string;
   title: string;
   subject: { kind: Kind; name: string; role?: string };
   field: Field;

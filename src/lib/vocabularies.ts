@@ -1,4 +1,4 @@
-import type { Award, Field, Locality, Movement } from '../schemas/index.ts';
+import type { Award, Field, Locality, Movement, Permalink } from '../schemas/index.ts';
 
 /** Every vocabulary, each as a list in file order and a map by id. */
 export interface Vocabularies {
@@ -6,6 +6,8 @@ export interface Vocabularies {
   localities: Map<string, Locality>;
   awards: Map<string, Award>;
   movements: Map<string, Movement>;
+  /** The permanent-link manifest, by story ID. */
+  permalinks: Map<string, Permalink>;
 }
 
 /** Indexes vocabulary lists by id (file order is kept by the Map). */
@@ -14,6 +16,7 @@ export function indexVocabularies(lists: {
   localities: readonly Locality[];
   awards: readonly Award[];
   movements: readonly Movement[];
+  permalinks: readonly Permalink[];
 }): Vocabularies {
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
   return {
@@ -21,5 +24,6 @@ export function indexVocabularies(lists: {
     localities: byId(lists.localities),
     awards: byId(lists.awards),
     movements: byId(lists.movements),
+    permalinks: byId(lists.permalinks),
   };
 }

@@ -4,3 +4,4 @@ export { KINDS, kindSchema, type Kind } from './kind.ts';
 export { localitySchema, type Locality } from './locality.ts';
 export { movementSchema, type Movement } from './movement.ts';
 export { storySchema, type StoryFrontmatter } from './story.ts';
+export { permalinkSchema, STORY_ID_PATTERN, type Permalink } from './permalink.ts';

@@ -34,9 +34,11 @@ describe('the site built from the fixture content root', () => {
       '/dia-phuong/nam-truc/',
       '/dia-phuong/thanh-pho-nam-dinh/',
       '/dien-hinh/',
+      '/dien-hinh/bai-da-go/',
       '/dien-hinh/gia-dinh-ong-le-binh/',
       '/dien-hinh/htx-dong-tam/',
       '/dien-hinh/nguyen-van-an/',
+      '/dien-hinh/ong-nguyen-van-an/',
       '/dien-hinh/tran-thi-lan/',
       '/doi-tuong/',
       '/doi-tuong/ca-nhan/',
@@ -89,7 +91,7 @@ describe('the site built from the fixture content root', () => {
       const html = await readPage(outDir, `/${page}`);
       expect(html, page).toContain('<html lang="vi">');
       if (page === 'tim-kiem/index.html') expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
-      else expect(html, page).not.toMatch(/<script\b(?![^>]*application\/json)/);
+      else expect(html, page).not.toMatch(/<script\b(?![^>]*application\/(ld\+)?json)/);
     }
     expect(await readPage(outDir, '/dien-hinh/htx-dong-tam/')).toContain(
       '<link rel="canonical" href="https://vi-du.test/dien-hinh/htx-dong-tam/">',
@@ -165,7 +167,28 @@ describe('the site built from the fixture content root', () => {
   test('the sitemap lists every page except 404, on SITE_URL', async () => {
     const sitemap = await readFile(path.join(outDir, 'sitemap-0.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace('https://vi-du.test', '')).sort();
-    expect(urls).toEqual(pagePaths(files).filter((p) => p !== '/404.html'));
+    const notPages = ['/404.html', '/dien-hinh/bai-da-go/', '/dien-hinh/ong-nguyen-van-an/'];
+    expect(urls).toEqual(pagePaths(files).filter((p) => !notPages.includes(p)));
+  });
+
+  test('a renamed story’s old URL sends readers on to the new one', async () => {
+    const html = await readPage(outDir, '/dien-hinh/ong-nguyen-van-an/');
+    expect(html).toContain('<meta http-equiv="refresh" content="0;url=/dien-hinh/nguyen-van-an/">');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('href="/dien-hinh/nguyen-van-an/">Người nông dân giữ giống lúa thơm ở Hải Hậu</a>');
+  });
+
+  test('a withdrawn story’s URL says when and why it was taken down', async () => {
+    const html = await readPage(outDir, '/dien-hinh/bai-da-go/');
+    expect(html).toMatch(/<h1>Bài đã được gỡ<\/h1>/);
+    expect(html).toContain('Điển hình mang mã DH0005 đã được gỡ khỏi trang từ ngày 01/09/2024.');
+    expect(html).toContain('Theo đề nghị của đơn vị, bài được gỡ để bổ sung thông tin.');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+  });
+
+  test('each profile shows its permanent story ID from the manifest', async () => {
+    expect(await readPage(outDir, '/dien-hinh/nguyen-van-an/')).toMatch(/<dt>Mã điển hình<\/dt>\s*<dd>DH0003<\/dd>/);
+    expect(await readPage(outDir, '/dien-hinh/htx-dong-tam/')).toMatch(/<dd>DH0004<\/dd>/);
   });
 
   test('the 404 page is Vietnamese, not indexed, and leads back home', async () => {

@@ -12,13 +12,28 @@ export function storyText(frontmatter: Record<string, unknown>, body = 'Nội du
 }
 
 /**
- * A fresh content root in a temp folder with the fixture's data files and the given
- * files (paths relative to the root, text or bytes).
+ * The permanent-link manifest a content root needs for its published stories, in
+ * the order given: the state right after each story was added the proper way.
+ */
+export function manifestFor(files: Record<string, string | Uint8Array>): string {
+  const slugs = Object.entries(files).flatMap(([file, content]) => {
+    const slug = /^stories\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.mdx|\/index\.mdx)$/.exec(file)?.[1];
+    const draft = typeof content === 'string' && /^draft: true$/m.test(content);
+    return slug && !draft ? [slug] : [];
+  });
+  return `${JSON.stringify([...new Set(slugs)].map((slug, i) => ({ id: `DH${String(i + 1).padStart(4, '0')}`, slug })))}\n`;
+}
+
+/**
+ * A fresh content root in a temp folder with the fixture's vocabularies and the given
+ * files (paths relative to the root, text or bytes). Unless the files include
+ * `data/permalinks.yaml`, the manifest lists every published story given.
  */
 export async function makeContentRoot(files: Record<string, string | Uint8Array>): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'dien-hinh-content-'));
   await cp(path.join(BASIC_ROOT, 'data'), path.join(root, 'data'), { recursive: true });
   await mkdir(path.join(root, 'stories'), { recursive: true });
+  await writeFile(path.join(root, 'data/permalinks.yaml'), manifestFor(files));
   for (const [file, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), content);

@@ -18,6 +18,7 @@ export const vocabularies = indexVocabularies({
     { id: 'bang-khen-thu-tuong', name: 'Bằng khen của Thủ tướng Chính phủ', group: 'bang-khen', precedence: 50, kinds: ['ca-nhan', 'tap-the', 'ho-gia-dinh'] },
   ],
   movements: [{ id: 'thi-dua-yeu-nuoc', name: 'Phong trào thi đua yêu nước', description: 'Phong trào chung.' }],
+  permalinks: [{ id: 'DH0007', slug: 'co-ma' }],
 });
 
 let counter = 0;

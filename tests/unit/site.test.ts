@@ -78,9 +78,11 @@ describe('buildSite', () => {
     expect(site.kinds.map((t) => t.id)).toEqual(['ca-nhan', 'tap-the', 'ho-gia-dinh']);
   });
 
-  test('ids are resolved to their vocabulary entries', () => {
-    const site = buildSite([entry({ movement: 'thi-dua-yeu-nuoc' })], vocabularies);
-    const story = site.stories[0]!;
+  test('ids are resolved to their vocabulary entries, and the story ID comes from the manifest', () => {
+    const site = buildSite([entry({ id: 'co-ma', movement: 'thi-dua-yeu-nuoc' }), entry({ id: 'chua-co-ma' })], vocabularies);
+    expect(site.bySlug.get('co-ma')?.storyId).toBe('DH0007');
+    expect(site.bySlug.get('chua-co-ma')?.storyId).toBeUndefined();
+    const story = site.bySlug.get('co-ma')!;
     expect(story.field.name).toBe('Nông nghiệp');
     expect(story.locality.shortName).toBe('Hải Hậu');
     expect(story.movement?.name).toBe('Phong trào thi đua yêu nước');

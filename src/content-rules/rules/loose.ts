@@ -12,6 +12,8 @@ export interface LooseStory {
   movement?: string;
   awards: (string | undefined)[];
   cover?: string;
+  /** Whether the story says it is a draft. */
+  draft: boolean;
   /** Year of `published`, when it is a readable date. */
   publishedYear?: number;
 }
@@ -37,5 +39,6 @@ export function looseStory(data: unknown): LooseStory {
     awards,
     cover: typeof raw.cover === 'string' ? raw.cover : undefined,
     publishedYear: yearOf(raw.published),
+    draft: raw.draft === true,
   };
 }
