@@ -89,7 +89,7 @@ export const vi = {
     practices: 'Cách làm hay',
     practicesIntro: 'Những việc có thể học tập và làm theo:',
     published: 'Ngày đăng',
-    updated: 'Cập nhật',
+    updated: 'Cập nhật lần cuối',
     related: 'Điển hình cùng lĩnh vực, địa phương',
     photoCredit: 'Nguồn ảnh',
     facts: 'Thông tin chính',

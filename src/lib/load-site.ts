@@ -1,4 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
+import { contentRoot, STORIES_DIR } from '../content-paths.ts';
+import { lastCommitDays } from './git-dates.ts';
 import { buildSite, type Site } from './site.ts';
 import { indexVocabularies } from './vocabularies.ts';
 
@@ -23,7 +26,8 @@ async function load(): Promise<Site<SiteEntry>> {
     movements: data(movements),
     permalinks: data(permalinks),
   });
-  return buildSite(entries, vocabularies);
+  const committed = lastCommitDays(path.join(contentRoot(), STORIES_DIR));
+  return buildSite(entries, vocabularies, (entry) => (entry.filePath ? committed.get(path.resolve(entry.filePath)) : undefined));
 }
 
 /**

@@ -43,8 +43,16 @@ export function compareStories(a: Story, b: Story): number {
   return b.published.getTime() - a.published.getTime() || compareVi(a.title, b.title);
 }
 
-/** Resolves one entry's ids into a {@link Story}; `storyId` comes from the permanent-link manifest. */
-export function toStory<E extends StoryEntry>(entry: E, vocabularies: Vocabularies, storyId?: string): Story<E> {
+/**
+ * Resolves one entry's ids into a {@link Story}; `storyId` comes from the permanent-link
+ * manifest, `committed` is the day the story file was last committed, if known.
+ */
+export function toStory<E extends StoryEntry>(
+  entry: E,
+  vocabularies: Vocabularies,
+  storyId?: string,
+  committed?: Date,
+): Story<E> {
   const { data, id: slug } = entry;
   const awards = data.awards
     .map((a) => ({ award: lookup(vocabularies.awards, a.award, 'award', slug), year: a.year, decision: a.decision }))
@@ -66,6 +74,7 @@ export function toStory<E extends StoryEntry>(entry: E, vocabularies: Vocabulari
     practices: data.practices ?? [],
     published: data.published,
     updated: data.updated,
+    lastUpdated: data.updated ?? (committed && committed > data.published ? committed : undefined),
     featured: data.featured,
     sample: data.sample,
     entry,
@@ -83,13 +92,18 @@ function terms<T, E extends StoryEntry>(
 }
 
 /** Builds the whole site model from collection entries: drafts dropped, ids resolved, terms grouped. */
-export function buildSite<E extends StoryEntry>(entries: readonly E[], vocabularies: Vocabularies): Site<E> {
+export function buildSite<E extends StoryEntry>(
+  entries: readonly E[],
+  vocabularies: Vocabularies,
+  /** The day a story file was last committed (git history), if known. */
+  committedDay: (entry: E) => Date | undefined = () => undefined,
+): Site<E> {
   const idBySlug = new Map(
     [...vocabularies.permalinks.values()].filter((p) => !p.withdrawn).map((p) => [p.slug, p.id]),
   );
   const stories = entries
     .filter(isPublished)
-    .map((entry) => toStory(entry, vocabularies, idBySlug.get(entry.id)))
+    .map((entry) => toStory(entry, vocabularies, idBySlug.get(entry.id), committedDay(entry)))
     .sort(compareStories);
   const byField = groupBy(stories, (s) => [s.field.id]);
   const byLocality = groupBy(stories, (s) => [s.locality.id]);

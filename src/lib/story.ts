@@ -8,6 +8,8 @@ export type StoryData = Omit<StoryFrontmatter, 'cover'> & { cover?: ImageMetadat
 export interface StoryEntry {
   id: string;
   data: StoryData;
+  /** Path of the story file relative to the project root, when Astro knows it. */
+  filePath?: string;
 }
 
 /** An award a story holds, resolved against `awards.yaml`. */
@@ -38,6 +40,8 @@ export interface Story<E extends StoryEntry = StoryEntry> {
   practices: string[];
   published: Date;
   updated?: Date;
+  /** "Cập nhật lần cuối": `updated` when given, else the story file's last commit day if after publication. */
+  lastUpdated?: Date;
   featured: boolean;
   sample: boolean;
   /** The collection entry, for rendering the body. */
