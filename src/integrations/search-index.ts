@@ -11,13 +11,29 @@ export const PAGEFIND_DIR = 'pagefind';
 /** Pagefind's own UI bundles: the search page has its own interface, so they would only be dead weight. */
 const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
-/** Built pages that carry `data-pagefind-body`: the profiles. */
-async function indexablePages(dist: string): Promise<{ sourcePath: string; content: string }[]> {
-  const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
-  const pages = await Promise.all(
-    files.map(async (file) => ({ sourcePath: file.split(path.sep).join('/'), content: await readFile(path.join(dist, file), 'utf8') })),
-  );
-  return pages.filter((page) => page.content.includes('data-pagefind-body'));
+/** Pages handed to Pagefind at once: enough to keep it busy, few enough to bound memory. */
+const BATCH = 32;
+
+/**
+ * Adds every built page that carries `data-pagefind-body` (the profiles) to the index,
+ * reading a batch at a time rather than holding the whole site in memory, and adding
+ * in sorted order so two builds write the same index.
+ */
+async function addProfiles(index: pagefind.PagefindIndex, dist: string): Promise<number> {
+  const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  let added = 0;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const pages = await Promise.all(batch.map((file) => readFile(path.join(dist, file), 'utf8')));
+    for (const [j, html] of pages.entries()) {
+      if (!html.includes('data-pagefind-body')) continue;
+      const sourcePath = batch[j]!.split(path.sep).join('/');
+      const result = await index.addHTMLFile({ sourcePath, content: foldHtmlForIndex(html) });
+      if (result.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${result.errors.join('; ')}`);
+      added++;
+    }
+  }
+  return added;
 }
 
 /**
@@ -33,17 +49,13 @@ export function searchIndex(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const pages = await indexablePages(dist);
-        for (const page of pages) {
-          const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: foldHtmlForIndex(page.content) });
-          if (added.errors.length) throw new Error(`Pagefind: ${page.sourcePath}: ${added.errors.join('; ')}`);
-        }
+        const profiles = await addProfiles(index, dist);
         const written = await index.writeFiles({ outputPath: path.join(dist, PAGEFIND_DIR) });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
         const output = path.join(dist, PAGEFIND_DIR);
         for (const file of await readdir(output)) if (UNUSED_UI.test(file)) await rm(path.join(output, file));
-        logger.info(`Search index: ${pages.length} profiles`);
+        logger.info(`Search index: ${profiles} profiles`);
       },
     },
   };

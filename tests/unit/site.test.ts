@@ -108,11 +108,13 @@ describe('relatedStories', () => {
       vocabularies,
     );
     const story = site.bySlug.get('goc')!;
-    expect(relatedStories(story, site.stories, 4).map((s) => s.slug)).toEqual([
+    const byField = new Map(site.fields.map((t) => [t.id, t.stories]));
+    const byLocality = new Map(site.localities.map((t) => [t.id, t.stories]));
+    expect(relatedStories(story, byField, byLocality, 4).map((s) => s.slug)).toEqual([
       'ca-hai',
       'cung-linh-vuc',
       'cung-dia-phuong',
     ]);
-    expect(relatedStories(story, site.stories, 1).map((s) => s.slug)).toEqual(['ca-hai']);
+    expect(relatedStories(story, byField, byLocality, 1).map((s) => s.slug)).toEqual(['ca-hai']);
   });
 });
