@@ -6,7 +6,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { readUtf8 } from './read-text.ts';
 import { checkAwardKinds } from './rules/award-kind.ts';
-import { checkCoverFile } from './rules/cover-file.ts';
+import { checkCover } from './rules/cover-file.ts';
 import { looseStory } from './rules/loose.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
 import { checkPrivacy } from './rules/privacy.ts';
@@ -72,7 +72,7 @@ export async function checkStory(
   problems.push(
     ...checkReferences(loose, vocabularies, file, source.lineOf),
     ...checkAwardKinds(loose, vocabularies, file, source.lineOf),
-    ...checkCoverFile(loose.cover, story.path, file, source.lineOf),
+    ...(await checkCover(loose.cover, loose.coverAlt, story.path, file, source.lineOf)),
   );
   return { data: result.success && problems.length === 0 ? result.data : undefined, problems, draft: loose.draft };
 }

@@ -110,6 +110,14 @@ export const checkText = {
     `Phần thông tin đầu bài viết sai cú pháp (${detail}). Hãy kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép.`,
   emptyBody: 'Bài chưa có nội dung. Hãy viết câu chuyện bên dưới dòng “---” thứ hai.',
   coverMissing: (path: string) => `Không tìm thấy tệp ảnh ${quote(path)} cạnh bài viết.`,
+  coverTooSmall: (width: number) =>
+    `Ảnh bìa chỉ rộng ${width} điểm ảnh; cần ít nhất 1200 để hiện rõ trên trang và khi chia sẻ. Hãy xin ảnh gốc cỡ lớn hơn.`,
+  coverTooHeavy: (bytes: number) =>
+    `Ảnh bìa nặng ${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB; tối đa 5 MB. Hãy lưu lại ảnh ở chất lượng thấp hơn hoặc thu nhỏ còn khoảng 2000 điểm ảnh chiều rộng.`,
+  coverFormat: (format: string) =>
+    `Ảnh bìa dạng ${quote(format || 'không rõ')} không dùng được. Hãy lưu ảnh ở dạng JPG, PNG hoặc WebP.`,
+  coverAltUseless: (alt: string) =>
+    `Mô tả ảnh ${quote(alt)} không cho người khiếm thị biết ảnh có gì. Hãy tả ngắn gọn nội dung ảnh, ví dụ “Ông Bình kiểm tra lúa trên cánh đồng”.`,
   dataNotList: 'Tệp dữ liệu phải là một danh sách, mỗi mục bắt đầu bằng “- id: …”.',
   dataMissing: 'Không tìm thấy tệp dữ liệu này.',
   mdxSyntax: (detail: string) =>

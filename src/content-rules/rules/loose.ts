@@ -12,6 +12,7 @@ export interface LooseStory {
   movement?: string;
   awards: (string | undefined)[];
   cover?: string;
+  coverAlt?: string;
   /** Whether the story says it is a draft. */
   draft: boolean;
   /** Year of `published`, when it is a readable date. */
@@ -38,6 +39,7 @@ export function looseStory(data: unknown): LooseStory {
     movement: id(raw.movement),
     awards,
     cover: typeof raw.cover === 'string' ? raw.cover : undefined,
+    coverAlt: typeof raw.coverAlt === 'string' ? raw.coverAlt : undefined,
     publishedYear: yearOf(raw.published),
     draft: raw.draft === true,
   };
