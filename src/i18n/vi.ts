@@ -364,6 +364,8 @@ export const vi = {
     badSlug: (slug: string) =>
       `“${slug}” không dùng được làm đường dẫn: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ dao-minh-duc-hai-hau.`,
     slug: (slug: string) => `Đường dẫn của bài sẽ là /dien-hinh/${slug}/`,
+    slugInManifest: (slug: string, id: string, file: string) =>
+      `Đường dẫn /dien-hinh/${slug}/ đã được công bố cho điển hình mã ${id} (${file}); đường dẫn đã công bố không bao giờ được dùng cho bài khác. Hãy chạy lại và chọn đường dẫn riêng bằng lựa chọn --slug, ví dụ: npm run new-story -- --slug ${slug}-hai-hau`,
     exists: (slug: string, file: string) =>
       `Đã có bài dùng đường dẫn /dien-hinh/${slug}/ (${file}). Không ghi đè bài đã có. Nếu đây là người khác trùng tên, hãy chạy lại và chọn đường dẫn riêng bằng lựa chọn --slug, ví dụ: npm run new-story -- --slug ${slug}-hai-hau`,
     yearShape: (text: string) => `“${text}” không phải một năm. Hãy gõ 4 chữ số, ví dụ 2023.`,
@@ -395,7 +397,8 @@ export const vi = {
           ? '  3. Đặt ảnh bìa vào cùng thư mục với index.mdx (rộng từ 1200 điểm ảnh, tối đa 5 MB), rồi điền cover, coverAlt, coverCredit.'
           : '  3. Muốn có ảnh bìa thì tạo bài dạng thư mục (lựa chọn --folder) và đặt ảnh cạnh index.mdx.',
         '  4. Chạy npm run check để kiểm tra; sửa hết lỗi được báo.',
-        '  5. Viết xong thì đổi draft: true thành draft: false, rồi gửi yêu cầu hợp nhất (pull request) để Ban biên tập duyệt.',
+        '  5. Viết xong thì đổi draft: true thành draft: false. Khi đó npm run check chỉ ra hai dòng (mã điển hình DH… và slug) cần thêm vào cuối data/permalinks.yaml.',
+        '  6. Gửi yêu cầu hợp nhất (pull request) để Ban biên tập duyệt.',
       ].join('\n'),
     summaryPlaceholder: (who: string, award: string, year: number) =>
       `${who} được tặng ${award} năm ${year}. Hãy viết lại đoạn tóm tắt này: việc làm nổi bật và kết quả, từ 50 đến 300 ký tự.`,
@@ -437,7 +440,10 @@ export const vi = {
       practicesExample: 'Một cách làm cụ thể, viết thành một câu',
       published: 'Ngày đăng (NĂM-THÁNG-NGÀY). Khi sửa nội dung sau này, thêm dòng updated: với ngày sửa.',
       featured: 'Nổi bật: true để đưa lên đầu trang chủ (do Ban biên tập quyết định).',
-      draft: 'Bản nháp: khi còn là true, bài không được đăng ở đâu cả. Viết xong thì đổi thành false.',
+      draft: [
+        'Bản nháp: khi còn là true, bài không được đăng ở đâu cả. Viết xong thì đổi thành false',
+        'và thêm mã điển hình vào data/permalinks.yaml như npm run check hướng dẫn.',
+      ],
       sample: 'Bài về người thật, việc thật: luôn là false (true chỉ dành cho nội dung mẫu hư cấu).',
       body: 'Phần câu chuyện bên dưới dòng --- viết bằng Markdown; có thể dùng TrichDan, HinhAnh, Video như hướng dẫn trong CONTRIBUTING.md.',
     },
