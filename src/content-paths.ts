@@ -10,6 +10,7 @@ export const DATA_FILES = {
   awards: 'data/awards.yaml',
   movements: 'data/movements.yaml',
   permalinks: 'data/permalinks.yaml',
+  termPermalinks: 'data/term-permalinks.yaml',
 } as const;
 
 export type VocabularyName = keyof typeof DATA_FILES;

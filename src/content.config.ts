@@ -2,7 +2,17 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot, DATA_FILES, STORIES_DIR, STORY_GLOBS, slugFromEntry } from './content-paths.ts';
-import { awardSchema, fieldSchema, localitySchema, movementSchema, permalinkSchema, storySchema } from './schemas/index.ts';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import {
+  awardSchema,
+  fieldSchema,
+  localitySchema,
+  movementSchema,
+  permalinkSchema,
+  storySchema,
+  termPermalinkSchema,
+} from './schemas/index.ts';
 
 const root = contentRoot();
 const dataFile = (name: keyof typeof DATA_FILES) => file(path.join(root, DATA_FILES[name]));
@@ -24,4 +34,11 @@ export const collections = {
   awards: defineCollection({ loader: dataFile('awards'), schema: awardSchema }),
   movements: defineCollection({ loader: dataFile('movements'), schema: movementSchema }),
   permalinks: defineCollection({ loader: dataFile('permalinks'), schema: permalinkSchema }),
+  termPermalinks: defineCollection({
+    // Entries are keyed by path; the file loader wants an id.
+    loader: file(path.join(root, DATA_FILES.termPermalinks), {
+      parser: (text) => (parse(text) as { path: string }[]).map((entry) => ({ id: entry.path, ...entry })),
+    }),
+    schema: termPermalinkSchema.extend({ id: z.string() }),
+  }),
 };

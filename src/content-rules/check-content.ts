@@ -5,6 +5,7 @@ import type { StoryFrontmatter } from '../schemas/story.ts';
 import { checkStory } from './check-story.ts';
 import type { Problem } from './problem.ts';
 import { checkPermalinks, type StoryPresence } from './rules/permalinks.ts';
+import { checkTermPermalinks } from './rules/term-permalinks.ts';
 import { listStoryFiles } from './story-files.ts';
 import { readVocabularies } from './vocabulary-files.ts';
 
@@ -27,7 +28,9 @@ const relativeTo = (cwd: string) => (file: string) => {
  */
 export async function checkContent(root: string, cwd = process.cwd()): Promise<ContentReport> {
   const display = relativeTo(cwd);
-  const { vocabularies, problems, permalinkLines, permalinkFile } = await readVocabularies(root, display);
+  const { vocabularies, problems, permalinkLines, permalinkFile, termPermalinkLines, termPermalinkFile } =
+    await readVocabularies(root, display);
+  problems.push(...checkTermPermalinks(vocabularies, termPermalinkFile, (p) => termPermalinkLines.get(p)));
   const listing = await listStoryFiles(path.join(root, STORIES_DIR), display);
   problems.push(...listing.problems);
   const stories = new Map<string, StoryFrontmatter>();

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { checkText, fieldLabels } from '../i18n/check.ts';
 import { DATA_FILES, type VocabularyName } from '../content-paths.ts';
 import { indexVocabularies, type Vocabularies } from '../lib/vocabularies.ts';
-import { awardSchema, fieldSchema, localitySchema, movementSchema, permalinkSchema } from '../schemas/index.ts';
+import { awardSchema, fieldSchema, localitySchema, movementSchema, permalinkSchema, termPermalinkSchema } from '../schemas/index.ts';
 import type { Problem } from './problem.ts';
 import { readUtf8 } from './read-text.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -13,11 +13,13 @@ import { issuesToProblems } from './zod-issues.ts';
 /** Keys each vocabulary entry may have, for "did you mean" hints. */
 const keysOf = (schema: z.ZodType) => Object.keys((schema as unknown as { shape?: object }).shape ?? {});
 
-async function readVocabulary<S extends z.ZodType<{ id: string }>>(
+async function readVocabulary<S extends z.ZodType>(
   root: string,
   name: VocabularyName,
   schema: S,
   display: (f: string) => string,
+  /** What makes an entry unique; two entries with the same key are an error. */
+  keyOf: (entry: z.output<S>) => string = (entry) => (entry as { id: string }).id,
 ) {
   const file = path.join(root, DATA_FILES[name]);
   const shown = display(file);
@@ -42,17 +44,18 @@ async function readVocabulary<S extends z.ZodType<{ id: string }>>(
     }
     const entry = result.data;
     const line = source.lineOf([index, 'id']);
-    const first = firstLineOf.get(entry.id);
+    const key = keyOf(entry);
+    const first = firstLineOf.get(key);
     if (first !== undefined) {
       problems.push({
         file: shown,
         line,
         field: checkText.fieldPrefix('id', fieldLabels.id),
-        message: checkText.duplicateId(entry.id, first),
+        message: checkText.duplicateId(key, first),
       });
       return;
     }
-    firstLineOf.set(entry.id, line);
+    firstLineOf.set(key, line);
     entries.push(entry);
   });
   return { entries, problems, lines: firstLineOf };
@@ -68,13 +71,16 @@ export async function readVocabularies(
   /** Where each manifest entry is written, by story ID, for messages about it. */
   permalinkLines: Map<string, number>;
   permalinkFile: string;
+  termPermalinkLines: Map<string, number>;
+  termPermalinkFile: string;
 }> {
-  const [fields, localities, awards, movements, permalinks] = await Promise.all([
+  const [fields, localities, awards, movements, permalinks, termPermalinks] = await Promise.all([
     readVocabulary(root, 'fields', fieldSchema, display),
     readVocabulary(root, 'localities', localitySchema, display),
     readVocabulary(root, 'awards', awardSchema, display),
     readVocabulary(root, 'movements', movementSchema, display),
     readVocabulary(root, 'permalinks', permalinkSchema, display),
+    readVocabulary(root, 'termPermalinks', termPermalinkSchema, display, (entry) => entry.path),
   ]);
   return {
     vocabularies: indexVocabularies({
@@ -83,8 +89,11 @@ export async function readVocabularies(
       awards: awards.entries,
       movements: movements.entries,
       permalinks: permalinks.entries,
+      termPermalinks: termPermalinks.entries,
     }),
-    problems: [fields, localities, awards, movements, permalinks].flatMap((r) => r.problems),
+    problems: [fields, localities, awards, movements, permalinks, termPermalinks].flatMap((r) => r.problems),
+    termPermalinkLines: termPermalinks.lines,
+    termPermalinkFile: display(path.join(root, DATA_FILES.termPermalinks)),
     permalinkLines: permalinks.lines,
     permalinkFile: display(path.join(root, DATA_FILES.permalinks)),
   };

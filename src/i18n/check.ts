@@ -161,6 +161,8 @@ export const checkText = {
     `${id} được ghi là đã gỡ nhưng bài /dien-hinh/${slug}/ vẫn còn. Nếu đăng lại bài, hãy xóa hai dòng withdrawn và reason.`,
   permalinkSlugTwice: (slug: string, otherId: string) =>
     `Đường dẫn /dien-hinh/${slug}/ đã thuộc về ${otherId}. Mỗi đường dẫn chỉ thuộc về một mã điển hình.`,
+  termGone: (termPath: string, id: string, source?: string) =>
+    `Trang ${termPath} đã được công bố nên mã “${id}” phải còn${source ? ` trong ${source}` : ''}. Nếu muốn đổi tên, hãy sửa tên hiển thị và giữ nguyên mã; nếu mã bị xóa nhầm, hãy thêm lại.`,
   requiredWhenWithdrawn: 'Bắt buộc khi bài đã gỡ (withdrawn): hãy ghi lý do để người đọc hiểu.',
   storyIdShape: (found: unknown) => `${quote(found)} không đúng dạng mã điển hình: chữ DH và 4 chữ số, ví dụ DH0012.`,
   summary: (count: number, files: number) => `Có ${count} lỗi trong ${files} tệp nội dung.`,

@@ -10,13 +10,14 @@ export type SiteEntry = CollectionEntry<'stories'>;
 let cached: Promise<Site<SiteEntry>> | undefined;
 
 async function load(): Promise<Site<SiteEntry>> {
-  const [entries, fields, localities, awards, movements, permalinks] = await Promise.all([
+  const [entries, fields, localities, awards, movements, permalinks, termPermalinks] = await Promise.all([
     getCollection('stories'),
     getCollection('fields'),
     getCollection('localities'),
     getCollection('awards'),
     getCollection('movements'),
     getCollection('permalinks'),
+    getCollection('termPermalinks'),
   ]);
   const data = <T>(items: { data: T }[]) => items.map((item) => item.data);
   const vocabularies = indexVocabularies({
@@ -25,6 +26,7 @@ async function load(): Promise<Site<SiteEntry>> {
     awards: data(awards),
     movements: data(movements),
     permalinks: data(permalinks),
+    termPermalinks: data(termPermalinks),
   });
   const committed = lastCommitDays(path.join(contentRoot(), STORIES_DIR));
   return buildSite(entries, vocabularies, (entry) => (entry.filePath ? committed.get(path.resolve(entry.filePath)) : undefined));

@@ -1,3 +1,4 @@
+import { ROUTES } from '../config.ts';
 import { KINDS, type Award, type Field, type Kind, type Locality } from '../schemas/index.ts';
 import { compareAwards } from './awards.ts';
 import { compareVi } from './compare.ts';
@@ -81,14 +82,27 @@ export function toStory<E extends StoryEntry>(
   };
 }
 
+/**
+ * Terms in vocabulary order that have stories, plus those whose page has been
+ * published before (data/term-permalinks.yaml): a published page stays, empty if need be.
+ */
 function terms<T, E extends StoryEntry>(
   order: readonly (readonly [string, T])[],
   groups: Map<string, Story<E>[]>,
+  kept: ReadonlySet<string>,
 ): Term<T, E>[] {
   return order.flatMap(([id, item]) => {
-    const stories = groups.get(id);
+    const stories = groups.get(id) ?? (kept.has(id) ? [] : undefined);
     return stories ? [{ id, item, stories }] : [];
   });
+}
+
+/** The ids of one taxonomy's kept pages: `/linh-vuc/nong-nghiep/` → `nong-nghiep`. */
+function keptIds(vocabularies: Vocabularies, taxonomy: string): Set<string> {
+  const prefix = `/${taxonomy}/`;
+  return new Set(
+    [...vocabularies.termPermalinks].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length, -1)),
+  );
 }
 
 /** Builds the whole site model from collection entries: drafts dropped, ids resolved, terms grouped. */
@@ -113,15 +127,16 @@ export function buildSite<E extends StoryEntry>(
   const awardOrder = [...vocabularies.awards.values()].sort(
     (a, b) => a.precedence - b.precedence || compareVi(a.name, b.name),
   );
-  const yearOrder = [...byYear.keys()].map(Number).sort((a, b) => b - a);
+  const keptYears = keptIds(vocabularies, ROUTES.years);
+  const yearOrder = [...new Set([...byYear.keys(), ...keptYears])].map(Number).sort((a, b) => b - a);
   return {
     stories,
     bySlug: new Map(stories.map((s) => [s.slug, s])),
     vocabularies,
-    fields: terms([...vocabularies.fields], byField),
-    localities: terms([...vocabularies.localities], byLocality),
-    awards: terms(awardOrder.map((a) => [a.id, a] as const), byAward),
-    years: terms(yearOrder.map((y) => [String(y), y] as const), byYear),
-    kinds: terms(KINDS.map((k) => [k, k] as const), byKind),
+    fields: terms([...vocabularies.fields], byField, keptIds(vocabularies, ROUTES.fields)),
+    localities: terms([...vocabularies.localities], byLocality, keptIds(vocabularies, ROUTES.localities)),
+    awards: terms(awardOrder.map((a) => [a.id, a] as const), byAward, keptIds(vocabularies, ROUTES.awards)),
+    years: terms(yearOrder.map((y) => [String(y), y] as const), byYear, keptYears),
+    kinds: terms(KINDS.map((k) => [k, k] as const), byKind, keptIds(vocabularies, ROUTES.kinds)),
   };
 }

@@ -1,4 +1,4 @@
-import type { Award, Field, Locality, Movement, Permalink } from '../schemas/index.ts';
+import type { Award, Field, Locality, Movement, Permalink, TermPermalink } from '../schemas/index.ts';
 
 /** Every vocabulary, each as a list in file order and a map by id. */
 export interface Vocabularies {
@@ -8,6 +8,8 @@ export interface Vocabularies {
   movements: Map<string, Movement>;
   /** The permanent-link manifest, by story ID. */
   permalinks: Map<string, Permalink>;
+  /** Taxonomy pages that have been published and must stay, by path. */
+  termPermalinks: Set<string>;
 }
 
 /** Indexes vocabulary lists by id (file order is kept by the Map). */
@@ -17,6 +19,7 @@ export function indexVocabularies(lists: {
   awards: readonly Award[];
   movements: readonly Movement[];
   permalinks: readonly Permalink[];
+  termPermalinks?: readonly TermPermalink[];
 }): Vocabularies {
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
   return {
@@ -25,5 +28,6 @@ export function indexVocabularies(lists: {
     awards: byId(lists.awards),
     movements: byId(lists.movements),
     permalinks: byId(lists.permalinks),
+    termPermalinks: new Set((lists.termPermalinks ?? []).map((t) => t.path)),
   };
 }

@@ -5,3 +5,4 @@ export { localitySchema, type Locality } from './locality.ts';
 export { movementSchema, type Movement } from './movement.ts';
 export { storySchema, type StoryFrontmatter } from './story.ts';
 export { permalinkSchema, STORY_ID_PATTERN, type Permalink } from './permalink.ts';
+export { TERM_PATH, termPermalinkSchema, type TermPermalink } from './term-permalink.ts';

@@ -25,7 +25,7 @@ function internalUrls(html: string): string[] {
 }
 
 describe('the site built from the fixture content root', () => {
-  test('has every page of the URL map, and taxonomy pages only for terms that have stories', () => {
+  test('has every page of the URL map; taxonomy pages only for terms with stories or published before', () => {
     expect(pagePaths(files)).toEqual([
       '/',
       '/404.html',
@@ -56,6 +56,7 @@ describe('the site built from the fixture content root', () => {
       '/linh-vuc/giao-duc/',
       '/linh-vuc/nong-nghiep/',
       '/linh-vuc/van-hoa/',
+      '/linh-vuc/y-te/',
       '/nam/',
       '/nam/2019/',
       '/nam/2020/',
@@ -171,6 +172,13 @@ describe('the site built from the fixture content root', () => {
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace('https://vi-du.test', '')).sort();
     const notPages = ['/404.html', '/dien-hinh/bai-da-go/', '/dien-hinh/ong-nguyen-van-an/'];
     expect(urls).toEqual(pagePaths(files).filter((p) => !notPages.includes(p)));
+  });
+
+  test('a published taxonomy page stays, empty, when its last story goes (term-permalinks.yaml)', async () => {
+    const html = await readPage(outDir, '/linh-vuc/y-te/');
+    expect(html).toMatch(/<h1>Y tế<\/h1>/);
+    expect(html).toContain('Chưa có điển hình nào.');
+    expect(await readPage(outDir, '/')).not.toContain('href="/linh-vuc/y-te/"');
   });
 
   test('a renamed story’s old URL sends readers on to the new one', async () => {

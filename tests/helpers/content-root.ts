@@ -27,13 +27,16 @@ export function manifestFor(files: Record<string, string | Uint8Array>): string 
 /**
  * A fresh content root in a temp folder with the fixture's vocabularies and the given
  * files (paths relative to the root, text or bytes). Unless the files include
- * `data/permalinks.yaml`, the manifest lists every published story given.
+ * `data/permalinks.yaml`, the manifest lists every published story given; no
+ * taxonomy page is kept unless `data/term-permalinks.yaml` is given.
  */
 export async function makeContentRoot(files: Record<string, string | Uint8Array>): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'dien-hinh-content-'));
   await cp(path.join(BASIC_ROOT, 'data'), path.join(root, 'data'), { recursive: true });
   await mkdir(path.join(root, 'stories'), { recursive: true });
   await writeFile(path.join(root, 'data/permalinks.yaml'), manifestFor(files));
+  // Kept taxonomy pages are opted into per test.
+  await writeFile(path.join(root, 'data/term-permalinks.yaml'), '[]\n');
   for (const [file, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), content);

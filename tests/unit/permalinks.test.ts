@@ -99,3 +99,24 @@ describe('permanent links', () => {
     `);
   });
 });
+
+describe('published taxonomy pages', () => {
+  test('a listed page’s id cannot be removed from its vocabulary', async () => {
+    const root = await makeContentRoot({
+      'data/term-permalinks.yaml': '- path: /linh-vuc/nong-nghiep/\n- path: /linh-vuc/nghe-thuat/\n- path: /nam/2030/\n- path: /doi-tuong/ca-nhan/\n',
+    });
+    const { problems } = await checkContent(root, root);
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toMatchInlineSnapshot(`
+      [
+        "data/term-permalinks.yaml:2 Trang /linh-vuc/nghe-thuat/ đã được công bố nên mã “nghe-thuat” phải còn trong data/fields.yaml. Nếu muốn đổi tên, hãy sửa tên hiển thị và giữ nguyên mã; nếu mã bị xóa nhầm, hãy thêm lại.",
+        "data/term-permalinks.yaml:3 Trang /nam/2030/ đã được công bố nên mã “2030” phải còn. Nếu muốn đổi tên, hãy sửa tên hiển thị và giữ nguyên mã; nếu mã bị xóa nhầm, hãy thêm lại.",
+      ]
+    `);
+  });
+
+  test('paths outside the taxonomies are refused', async () => {
+    const root = await makeContentRoot({ 'data/term-permalinks.yaml': '- path: /dien-hinh/an/\n' });
+    const { problems } = await checkContent(root, root);
+    expect(problems).toHaveLength(1);
+  });
+});
