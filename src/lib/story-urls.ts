@@ -1,0 +1,30 @@
+import { absoluteAssetUrl, absoluteUrl } from './absolute-url.ts';
+import { coverFile, type CoverFile } from './cover-file.ts';
+import { pressPaths } from './press-urls.ts';
+import type { Story } from './story.ts';
+import { paths } from './urls.ts';
+
+/** Absolute URLs of everything a profile publishes, on the canonical origin. */
+export interface StoryUrls {
+  story: Story;
+  url: string;
+  ogImage: string;
+  qr: string;
+  radio: string;
+  embed: string;
+  cover?: { url: string; file: CoverFile };
+}
+
+/** The absolute URLs of a profile and its press kit; `site` is `Astro.site`. */
+export function storyUrls(story: Story, site: URL | undefined): StoryUrls {
+  const abs = (path: string) => absoluteUrl(path, site);
+  return {
+    story,
+    url: abs(paths.story(story.slug)),
+    ogImage: abs(pressPaths.ogImage(story.slug)),
+    qr: abs(pressPaths.qr(story.slug)),
+    radio: abs(pressPaths.radio(story.slug)),
+    embed: abs(pressPaths.embed(story.slug)),
+    ...(story.cover ? { cover: { url: absoluteAssetUrl(story.cover.src, site), file: coverFile(story.cover) } } : {}),
+  };
+}
