@@ -6,6 +6,10 @@ export const SITE = {
   pageSize: 24,
   /** Stories on the home page's "newest" list. */
   latestOnHome: 6,
+  /** Practices per page on a field's practice list: short lines, so more than story cards. */
+  practicesPageSize: 50,
+  /** Practices per field on the /cach-lam-hay/ overview. */
+  practicesPerField: 6,
   /** Related stories under a profile. */
   relatedCount: 4,
   locale: 'vi',
@@ -21,6 +25,8 @@ export const ROUTES = {
   kinds: 'doi-tuong',
   about: 'gioi-thieu',
   search: 'tim-kiem',
+  practices: 'cach-lam-hay',
+  stats: 'thong-ke',
   page: 'trang',
 } as const;
 

@@ -20,7 +20,7 @@ export interface Site<E extends StoryEntry = StoryEntry> {
   stories: Story<E>[];
   bySlug: Map<string, Story<E>>;
   vocabularies: Vocabularies;
-  /** Non-empty terms, in the order their vocabulary file lists them. */
+  /** Terms with stories (or kept pages), in Vietnamese alphabetical order of their names. */
   fields: Term<Field, E>[];
   localities: Term<Locality, E>[];
   /** Highest precedence first. */
@@ -97,6 +97,11 @@ function terms<T, E extends StoryEntry>(
   });
 }
 
+/** Vocabulary entries in Vietnamese alphabetical order of the name readers see. */
+function byName<T>(map: Map<string, T>, name: (item: T) => string): [string, T][] {
+  return [...map].sort(([, a], [, b]) => compareVi(name(a), name(b)));
+}
+
 /** The ids of one taxonomy's kept pages: `/linh-vuc/nong-nghiep/` → `nong-nghiep`. */
 function keptIds(vocabularies: Vocabularies, taxonomy: string): Set<string> {
   const prefix = `/${taxonomy}/`;
@@ -133,8 +138,12 @@ export function buildSite<E extends StoryEntry>(
     stories,
     bySlug: new Map(stories.map((s) => [s.slug, s])),
     vocabularies,
-    fields: terms([...vocabularies.fields], byField, keptIds(vocabularies, ROUTES.fields)),
-    localities: terms([...vocabularies.localities], byLocality, keptIds(vocabularies, ROUTES.localities)),
+    fields: terms(byName(vocabularies.fields, (f) => f.name), byField, keptIds(vocabularies, ROUTES.fields)),
+    localities: terms(
+      byName(vocabularies.localities, (l) => l.shortName ?? l.name),
+      byLocality,
+      keptIds(vocabularies, ROUTES.localities),
+    ),
     awards: terms(awardOrder.map((a) => [a.id, a] as const), byAward, keptIds(vocabularies, ROUTES.awards)),
     years: terms(yearOrder.map((y) => [String(y), y] as const), byYear, keptYears),
     kinds: terms(KINDS.map((k) => [k, k] as const), byKind, keptIds(vocabularies, ROUTES.kinds)),

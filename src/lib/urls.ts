@@ -23,6 +23,8 @@ export const paths = {
   kind: (kind: string) => `/${ROUTES.kinds}/${kind}/`,
   about: () => `/${ROUTES.about}/`,
   search: () => `/${ROUTES.search}/`,
+  practices: (field?: string) => (field ? `/${ROUTES.practices}/${field}/` : `/${ROUTES.practices}/`),
+  stats: () => `/${ROUTES.stats}/`,
 } as const;
 
 /** The path of page `n` of a paginated list rooted at `listPath`. */

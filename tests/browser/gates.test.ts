@@ -36,6 +36,9 @@ async function pageTypes(): Promise<string[]> {
     withoutCover[0],
     ...['linh-vuc', 'dia-phuong', 'khen-thuong', 'nam', 'doi-tuong'].flatMap((t) => [`${t}/index.html`, first(`${t}/`)]),
     'gioi-thieu/index.html',
+    'cach-lam-hay/index.html',
+    first('cach-lam-hay/'),
+    'thong-ke/index.html',
     'tim-kiem/index.html',
     htmlFiles.find((f) => /^dien-hinh\/[^/]+\/nhung\/index\.html$/.test(f)),
   ];

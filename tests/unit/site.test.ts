@@ -58,21 +58,24 @@ describe('buildSite', () => {
     expect(site.years.map((t) => t.item)).toEqual([2024, 2021, 2019]);
   });
 
-  test('terms follow the vocabulary file order, skip empty ones and count their stories', () => {
+  test('fields and places are in Vietnamese alphabetical order, skip empty ones and count their stories', () => {
     const site = buildSite(
       [
         entry({ field: 'y-te', locality: 'vu-ban', subject: { kind: 'tap-the', name: 'Trạm y tế xã' } }),
         entry({ field: 'nong-nghiep' }),
+        entry({ field: 'giao-duc' }),
         entry({ field: 'y-te', subject: { kind: 'ho-gia-dinh', name: 'Gia đình ông Bình' } }),
       ],
       vocabularies,
     );
+    // Giáo dục < Nông nghiệp < Y tế, although the vocabulary lists nong-nghiep first.
     expect(site.fields.map((t) => [t.id, t.stories.length])).toEqual([
+      ['giao-duc', 1],
       ['nong-nghiep', 1],
       ['y-te', 2],
     ]);
     expect(site.localities.map((t) => [t.id, t.stories.length])).toEqual([
-      ['hai-hau', 2],
+      ['hai-hau', 3],
       ['vu-ban', 1],
     ]);
     expect(site.kinds.map((t) => t.id)).toEqual(['ca-nhan', 'tap-the', 'ho-gia-dinh']);
