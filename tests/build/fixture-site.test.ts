@@ -29,6 +29,8 @@ describe('the site built from the fixture content root', () => {
     expect(pagePaths(files)).toEqual([
       '/',
       '/404.html',
+      '/cach-lam-hay/',
+      '/cach-lam-hay/nong-nghiep/',
       '/dia-phuong/',
       '/dia-phuong/hai-hau/',
       '/dia-phuong/nam-truc/',
@@ -68,6 +70,7 @@ describe('the site built from the fixture content root', () => {
       '/nam/2021/',
       '/nam/2022/',
       '/nam/2023/',
+      '/thong-ke/',
       '/tim-kiem/',
     ]);
   });
@@ -184,6 +187,24 @@ describe('the site built from the fixture content root', () => {
     expect(html).toMatch(/<h1>Y tế<\/h1>/);
     expect(html).toContain('Chưa có điển hình nào.');
     expect(await readPage(outDir, '/')).not.toContain('href="/linh-vuc/y-te/"');
+  });
+
+  test('/cach-lam-hay/ gathers every practice by field, each linking to its story', async () => {
+    const html = await readPage(outDir, '/cach-lam-hay/');
+    const farming = html.slice(html.indexOf('id="nong-nghiep"'));
+    expect(farming).toMatch(/Chọn hạt giống từ những khóm lúa khỏe nhất ngay trên ruộng nhà\.[\s\S]*?href="\/dien-hinh\/nguyen-van-an\/"/);
+    expect(farming).toContain('Ghi sổ lịch gieo cấy để cả xóm làm cùng một thời vụ.');
+    expect(await readPage(outDir, '/cach-lam-hay/nong-nghiep/')).toContain('2 cách làm hay');
+  });
+
+  test('/thong-ke/ counts stories by field, place, kind, award and year in tables with build-time bars', async () => {
+    const html = await readPage(outDir, '/thong-ke/');
+    const row = (label: string) => new RegExp(`<a href="[^"]+">${label}</a></th><td class="num">(\\d+)</td>`).exec(html)?.[1];
+    expect([row('Nông nghiệp'), row('Giáo dục'), row('Văn hóa')]).toEqual(['2', '1', '1']);
+    expect([row('Huyện Hải Hậu'), row('Cá nhân'), row('Tập thể'), row('Hộ gia đình')]).toEqual(['2', '2', '1', '1']);
+    expect(row('2023')).toBe('2');
+    expect(html).toMatch(/<svg class="bar"[^>]*aria-hidden="true"[^>]*><rect width="100"/);
+    expect(html).not.toContain('<script');
   });
 
   test('a renamed story’s old URL sends readers on to the new one', async () => {
