@@ -265,6 +265,7 @@ export const vi = {
       termTitle: (site: string, term: string) => `${site}: ${term}`,
       termDescription: (term: string) => `Các điển hình tiên tiến mới đăng thuộc mục “${term}”.`,
       linkTitle: 'Tin mới (RSS)',
+      follow: 'Theo dõi mục này qua RSS',
     },
     og: {
       imageAlt: (title: string, name: string) => `${title}: ${name}`,
@@ -299,10 +300,11 @@ export const vi = {
       photos: 'Giấy phép này áp dụng cho dữ liệu, không áp dụng cho ảnh. Mỗi ảnh có nguồn riêng ghi trong trường “cover_credit”; khi dùng lại ảnh phải ghi đúng nguồn đó.',
       feedsTitle: 'Tin mới qua RSS',
       feeds: (n: number) =>
-        `Các kênh RSS đưa tin những điển hình mới đăng, tối đa ${n} bài mới nhất mỗi kênh: một kênh cho toàn trang và một kênh cho mỗi lĩnh vực, địa phương, đối tượng (đường dẫn kênh có ở đầu trang của mục đó, dạng …/rss.xml).`,
+        `Các kênh RSS đưa tin những điển hình mới đăng, tối đa ${n} bài mới nhất mỗi kênh: một kênh cho toàn trang và một kênh cho mỗi lĩnh vực, địa phương, đối tượng (liên kết “Theo dõi mục này qua RSS” trên trang của mục đó).`,
       siteFeed: 'Kênh RSS toàn trang',
       fields: {
-        id: 'Mã bài, cũng là phần cuối đường dẫn; không đổi.',
+        id: 'Tên bài trong đường dẫn (/dien-hinh/<id>/).',
+        story_id: 'Mã điển hình, ví dụ DH0012: không bao giờ đổi, kể cả khi bài đổi đường dẫn.',
         url: 'Đường dẫn cố định của bài.',
         title: 'Tiêu đề bài.',
         subject_name: 'Tên cá nhân, tập thể hoặc hộ gia đình.',

@@ -35,6 +35,7 @@ export function profileJsonLd(story: Story, urls: ProfileJsonLdUrls): Record<str
     '@type': 'ProfilePage',
     '@id': urls.url,
     url: urls.url,
+    ...(story.storyId ? { identifier: story.storyId } : {}),
     name: story.title,
     headline: story.title,
     description: story.summary,

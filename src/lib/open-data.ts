@@ -12,7 +12,10 @@ export interface OpenDataAward {
 
 /** One published profile in the open data: ids and names side by side, dates as YYYY-MM-DD. */
 export interface OpenDataRecord {
+  /** The slug: the last part of the URL. */
   id: string;
+  /** The permanent ID from data/permalinks.yaml (DH0012), which survives a renamed URL. */
+  story_id: string | null;
   url: string;
   title: string;
   subject_name: string;
@@ -49,6 +52,7 @@ export interface OpenDataUrls {
 export function openDataRecord(story: Story, urls: OpenDataUrls): OpenDataRecord {
   return {
     id: story.slug,
+    story_id: story.storyId ?? null,
     url: urls.url,
     title: story.title,
     subject_name: story.subject.name,
@@ -79,6 +83,7 @@ export const CSV_LIST_SEPARATOR = ' | ';
 /** CSV columns, in order; lists are joined with {@link CSV_LIST_SEPARATOR}. */
 export const CSV_COLUMNS = [
   'id',
+  'story_id',
   'url',
   'title',
   'subject_name',

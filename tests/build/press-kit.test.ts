@@ -77,6 +77,7 @@ describe('every profile, for the press', () => {
       expect(ld.name).toBe(record.title);
       expect(ld.datePublished).toBe(record.published);
       expect(ld.image).toBe(`${canonical(slug)}og.png`);
+      expect(ld.identifier).toBe(record.story_id);
       expect(ld.mainEntity['@type']).toBe(record.subject_kind === 'ca-nhan' ? 'Person' : 'Organization');
       expect(ld.mainEntity.name).toBe(record.subject_name);
       expect(ld.mainEntity.award.map((a: string) => a.replace(/ \(.*\)$/, ''))).toEqual(record.awards.map((a) => a.name));
@@ -211,6 +212,7 @@ describe('feeds', () => {
         expect(items.map((i: { link: string }) => i.link), feed).toEqual(records.filter((r) => idOf(r) === id).map((r) => r.url));
         expect(await read(page)).toContain(`<link rel="alternate" type="application/rss+xml" title="Điển hình tiên tiến Nam Định: `);
         expect(await read(page)).toContain(`href="/${feed}">`);
+        expect(await read(page)).toContain(`<a href="/${feed}">Theo dõi mục này qua RSS</a>`);
       }
     }
     expect(files.filter((f) => /^(khen-thuong|nam)\/.*rss\.xml$/.test(f))).toEqual([]);
@@ -238,6 +240,7 @@ describe('open data', () => {
       expect(r.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     const lan = records.find((r) => r.id === 'tran-thi-lan')!;
+    expect(lan.story_id).toBe('DH0002');
     expect(lan.cover_url).toMatch(/^https:\/\/vi-du\.test\/_astro\/.+\.jpg$/);
     expect(lan.cover_credit).toBe('Minh họa: tạo tự động cho bộ kiểm thử');
   });

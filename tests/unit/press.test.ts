@@ -10,6 +10,7 @@ import { citation } from '../../src/lib/citation.ts';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { embedSnippet } from '../../src/lib/embed-snippet.ts';
 import { FEED_SIZE, feedXml, type FeedStory } from '../../src/lib/feed.ts';
+import { lookahead } from '../../src/lib/lookahead.ts';
 import { profileJsonLd } from '../../src/lib/json-ld.ts';
 import { mdxParagraphs } from '../../src/lib/mdx-text.ts';
 import { ogImage } from '../../src/lib/og-image.ts';
@@ -18,6 +19,7 @@ import { CSV_COLUMNS, openDataCsv, openDataRecord } from '../../src/lib/open-dat
 import { qrSvg } from '../../src/lib/qr-svg.ts';
 import { radioText } from '../../src/lib/radio-text.ts';
 import { countSyllables, readingDuration } from '../../src/lib/reading-time.ts';
+import { RgbCanvas } from '../../src/lib/rgb-canvas.ts';
 import { shareLinks } from '../../src/lib/share-links.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import type { Story } from '../../src/lib/story.ts';
@@ -154,11 +156,11 @@ describe('citation, sharing and embedding', () => {
   });
 
   test('the embed snippet is one iframe with escaped attributes and no script', () => {
-    const snippet = embedSnippet(`${URL_}nhung/`, 'Tổ “Đồng Tâm” & <bạn>');
+    const snippet = embedSnippet(`${URL_}nhung/`, 'Tổ “Đồng Tâm” & <bạn>', false);
     expect(snippet).toBe(
       `<iframe src="${URL_}nhung/" title="Tổ “Đồng Tâm” &amp; &lt;bạn>" width="560" height="520" loading="lazy" style="border:0;max-width:100%"></iframe>`,
     );
-    expect(embedSnippet(URL_, 'a"b')).toContain('title="a&quot;b"');
+    expect(embedSnippet(URL_, 'a"b', true)).toContain('title="a&quot;b" width="560" height="680"');
   });
 });
 
@@ -311,5 +313,37 @@ describe('QR code and Open Graph image', () => {
     expect(await readdir(cacheDir)).toHaveLength(1);
     await ogImage({ ...card, title: 'Một tiêu đề khác' }, undefined, cacheDir);
     expect(await readdir(cacheDir)).toHaveLength(2);
+  });
+});
+
+describe('drawing helpers', () => {
+  test('the canvas blends straight RGBA over RGB, clips to its edges, and pastes RGB', () => {
+    const canvas = new RgbCanvas(3, 2, '#ffffff');
+    // Opaque red, half-transparent black, fully transparent green; the second row falls off the canvas.
+    const layer = Uint8Array.from([255, 0, 0, 255, 0, 0, 0, 128, 0, 255, 0, 0, 9, 9, 9, 255, 9, 9, 9, 255, 9, 9, 9, 255]);
+    canvas.blend(layer, 3, 2, 0, 1);
+    expect([...canvas.data.subarray(9, 18)]).toEqual([255, 0, 0, 127, 127, 127, 255, 255, 255]);
+    canvas.fill(-1, 0, 2, 1, '#a1231b');
+    expect([...canvas.data.subarray(0, 6)]).toEqual([0xa1, 0x23, 0x1b, 255, 255, 255]);
+    canvas.paste(Uint8Array.from([1, 2, 3, 4, 5, 6]), 2, 1, 2, 0);
+    expect([...canvas.data.subarray(6, 9)]).toEqual([1, 2, 3]);
+  });
+
+  test('lookahead starts the next items when one is asked for, and still answers out of order', async () => {
+    const started: string[] = [];
+    const work = async (item: string) => {
+      started.push(item);
+      if (item === 'x') throw new Error('hỏng');
+      return item.toUpperCase();
+    };
+    const next = lookahead(['a', 'b', 'c', 'd', 'x'], (s) => s, work, 2);
+    expect(await next('a')).toBe('A');
+    expect(started).toEqual(['a', 'b', 'c']);
+    expect(await next('d')).toBe('D');
+    expect(started).toEqual(['a', 'b', 'c', 'd', 'x']);
+    expect(await next('b')).toBe('B');
+    expect(await next('z')).toBe('Z');
+    await expect(next('x')).rejects.toThrow('hỏng');
+    expect(started.filter((s) => s === 'b')).toHaveLength(1);
   });
 });
