@@ -53,6 +53,21 @@ async function box(width: number, height: number, fill: string, stroke?: string)
   return { data, width: info.width, height: info.height };
 }
 
+/** Layers that recur from card to card (site name, tag, eyebrow, award), kept for reuse; bounded. */
+const recurring = new Map<string, Promise<Layer>>();
+const RECURRING_MAX = 512;
+
+function reuse(make: typeof text | typeof box, ...args: Parameters<typeof text> | Parameters<typeof box>): Promise<Layer> {
+  const key = `${make.name}:${JSON.stringify(args)}`;
+  let layer = recurring.get(key);
+  if (!layer) {
+    if (recurring.size >= RECURRING_MAX) recurring.delete(recurring.keys().next().value!);
+    layer = (make as (...a: typeof args) => Promise<Layer>)(...args);
+    recurring.set(key, layer);
+  }
+  return layer;
+}
+
 /**
  * Draws a card: flat background and red bar, text set by Pango in Be Vietnam Pro, the
  * cover photo on the right, blended on one RGB canvas and encoded once as PNG. The title
@@ -68,22 +83,22 @@ export async function renderOgPng(card: OgCardData, cover?: Buffer): Promise<Buf
   canvas.fill(0, 0, L.barWidth, OG_HEIGHT, c.brand);
 
   // Top: site name, sample tag, eyebrow.
-  const tag = card.sampleTag ? await text(card.sampleTag, L.tagSize, c.muted, width, true) : undefined;
-  const site = await text(card.site.toUpperCase(), L.siteSize, c.brand, width - (tag ? tag.width + 40 : 0), true);
+  const tag = card.sampleTag ? await reuse(text, card.sampleTag, L.tagSize, c.muted, width, true) : undefined;
+  const site = await reuse(text, card.site.toUpperCase(), L.siteSize, c.brand, width - (tag ? tag.width + 40 : 0), true);
   draw(site, left, p.top);
   if (tag) {
-    const frame = await box(tag.width + 24, tag.height + 8, c.bg, c.muted);
+    const frame = await reuse(box, tag.width + 24, tag.height + 8, c.bg, c.muted);
     const tagLeft = left + width - frame.width;
     draw(frame, tagLeft, p.top - 2);
     draw(tag, tagLeft + 12, p.top + 2);
   }
   const eyebrowTop = p.top + site.height + L.gap;
-  const eyebrow = await text(card.eyebrow, L.eyebrowSize, c.muted, width);
+  const eyebrow = await reuse(text, card.eyebrow, L.eyebrowSize, c.muted, width);
   draw(eyebrow, left, eyebrowTop);
 
   // Bottom, anchored to the bottom edge: the subject's name, then the award pill.
-  const award = card.award ? await text(card.award, L.awardSize, c.text, width - 32) : undefined;
-  const pill = award ? await box(award.width + 32, award.height + 12, c.accent) : undefined;
+  const award = card.award ? await reuse(text, card.award, L.awardSize, c.text, width - 32) : undefined;
+  const pill = award ? await reuse(box, award.width + 32, award.height + 12, c.accent) : undefined;
   const pillTop = OG_HEIGHT - p.bottom - (pill?.height ?? 0);
   const subject = await text(card.subject, L.subjectSize, c.text, width, true);
   const subjectTop = (pill ? pillTop - L.gap : OG_HEIGHT - p.bottom) - subject.height;
