@@ -22,6 +22,8 @@ const storyKeys = Object.keys(schema.shape);
 const nestedKeys: Record<string, string[]> = {
   subject: Object.keys(schema.shape.subject.shape),
   awards: Object.keys(schema.shape.awards.element.shape),
+  visit: Object.keys(schema.shape.visit.unwrap().shape),
+  followUps: Object.keys(schema.shape.followUps.unwrap().element.shape),
 };
 
 const vocabularyAt = (vocabularies: Vocabularies) => (path: readonly PropertyKey[]) => {

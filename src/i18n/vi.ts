@@ -176,6 +176,20 @@ export const vi = {
     fieldTitle: (field: string) => `Cách làm hay: ${field}`,
     count: (n: number) => `${n.toLocaleString('vi-VN')} cách làm hay`,
   },
+  correction: {
+    link: 'Đề nghị đính chính',
+    issueTitle: (storyTitle: string) => `Đính chính: ${storyTitle}`,
+  },
+  learn: {
+    title: 'Học tập mô hình',
+    via: (host: string) => `Muốn đến tham quan, học tập mô hình này, hãy liên hệ qua ${host}.`,
+    viaGeneric:
+      'Muốn đến tham quan, học tập mô hình này, hãy liên hệ qua Ủy ban nhân dân xã, phường hoặc cơ quan, đơn vị nơi điển hình sinh hoạt, công tác; bộ phận thi đua, khen thưởng sẽ giúp sắp xếp.',
+    privacy: 'Trang không đăng số điện thoại, địa chỉ riêng của cá nhân; mọi liên hệ đi qua cơ quan, tổ chức.',
+  },
+  followUps: {
+    title: 'Sau khi được khen thưởng',
+  },
   stats: {
     title: 'Thống kê',
     description: 'Số điển hình tiên tiến theo lĩnh vực, địa phương, đối tượng, hình thức khen thưởng và năm, phục vụ sơ kết, tổng kết.',

@@ -1,13 +1,11 @@
 import { REPO_URL } from '../config.ts';
+import { vi } from '../i18n/vi.ts';
 
 /** The issue form in `.github/ISSUE_TEMPLATE/` that correction requests use. */
 export const CORRECTION_TEMPLATE = 'de-nghi-dinh-chinh.yml';
 
-/** Text of the correction link and the prefilled issue title. */
-export const correctionText = {
-  link: 'Đề nghị đính chính',
-  issueTitle: (storyTitle: string) => `Đính chính: ${storyTitle}`,
-} as const;
+/** Text of the correction link and the prefilled issue title (kept with every UI string in vi.ts). */
+export const correctionText = vi.correction;
 
 /**
  * The "new issue" address of the correction form, prefilled: GitHub issue forms take

@@ -73,6 +73,8 @@ export function toStory<E extends StoryEntry>(
     coverAlt: data.coverAlt,
     coverCredit: data.coverCredit,
     practices: data.practices ?? [],
+    visit: data.visit,
+    followUps: [...(data.followUps ?? [])].sort((a, b) => a.date.getTime() - b.date.getTime()),
     published: data.published,
     updated: data.updated,
     lastUpdated: data.updated ?? (committed && committed > data.published ? committed : undefined),

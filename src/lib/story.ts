@@ -38,6 +38,9 @@ export interface Story<E extends StoryEntry = StoryEntry> {
   coverAlt?: string;
   coverCredit?: string;
   practices: string[];
+  visit?: { host: string; arrangements?: string };
+  /** Oldest first. */
+  followUps: { date: Date; text: string }[];
   published: Date;
   updated?: Date;
   /** "Cập nhật lần cuối": `updated` when given, else the story file's last commit day if after publication. */

@@ -43,6 +43,28 @@ export function storySchema<C extends z.ZodType>({ image }: { image: () => C }) 
         .min(PRACTICES_COUNT.min)
         .max(PRACTICES_COUNT.max)
         .optional(),
+      /** How to visit or learn from the model, always through its organisation (never personal contacts). */
+      visit: z
+        .strictObject({
+          /** The organisation that receives visitors, e.g. "Ủy ban nhân dân xã Giao Hòa". */
+          host: z.string().trim().min(5).max(160),
+          /** When and how study visits are arranged. */
+          arrangements: z.string().trim().min(20).max(500).optional(),
+        })
+        .optional(),
+      /** What happened since the award, shown as a short timeline, oldest first. */
+      followUps: z
+        .array(
+          z.strictObject({
+            /** Day of the event. */
+            date: dateOnlySchema,
+            /** One or two sentences on what happened. */
+            text: z.string().trim().min(20).max(400),
+          }),
+        )
+        .min(1)
+        .max(12)
+        .optional(),
       /** Day of first publication. */
       published: dateOnlySchema,
       /** Day of the last meaningful correction, not before `published`. */

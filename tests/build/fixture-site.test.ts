@@ -207,6 +207,27 @@ describe('the site built from the fixture content root', () => {
     expect(html).not.toContain('<script');
   });
 
+  test('a profile explains how to learn from the model through its organisation, and what happened since', async () => {
+    const html = await readPage(outDir, '/dien-hinh/nguyen-van-an/');
+    const learn = html.slice(html.indexOf('id="hoc-tap-mo-hinh"'));
+    expect(learn).toContain('hãy liên hệ qua Hội Nông dân xã Hải Hòa.');
+    expect(learn).toContain('Đón khách tham quan ruộng giống vào đầu vụ');
+    const timeline = html.slice(html.indexOf('id="sau-khen-thuong"'), html.indexOf('id="hoc-tap-mo-hinh"'));
+    expect(timeline.indexOf('2024-05-01')).toBeLessThan(timeline.indexOf('2024-09-01'));
+    const generic = await readPage(outDir, '/dien-hinh/htx-dong-tam/');
+    expect(generic).toContain('hãy liên hệ qua Ủy ban nhân dân xã, phường hoặc cơ quan, đơn vị');
+    expect(generic).not.toContain('id="sau-khen-thuong"');
+  });
+
+  test('every profile links to the correction form, prefilled with its address', async () => {
+    const html = await readPage(outDir, '/dien-hinh/htx-dong-tam/');
+    const href = /<p class="correction-link"[^>]*><a href="([^"]+)">Đề nghị đính chính<\/a>/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+    const url = new URL(href!);
+    expect(url.pathname.endsWith('/issues/new')).toBe(true);
+    expect(url.searchParams.get('template')).toBe('de-nghi-dinh-chinh.yml');
+    expect(url.searchParams.get('url')).toBe('https://vi-du.test/dien-hinh/htx-dong-tam/');
+  });
+
   test('a renamed story’s old URL sends readers on to the new one', async () => {
     const html = await readPage(outDir, '/dien-hinh/ong-nguyen-van-an/');
     expect(html).toContain('<meta http-equiv="refresh" content="0;url=/dien-hinh/nguyen-van-an/">');

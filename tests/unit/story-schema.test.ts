@@ -113,6 +113,21 @@ describe('story frontmatter', () => {
     expect(failures(validStory({ practices: Array(8).fill(item) }))).toEqual([]);
   });
 
+  test('visit names the receiving organisation; arrangements are optional; nothing else is accepted', () => {
+    expect(failures(validStory({ visit: { host: 'Hội Nông dân xã Hải Hòa' } }))).toEqual([]);
+    expect(failures(validStory({ visit: { arrangements: 'Đón khách vào sáng thứ Năm hằng tuần.' } }))).toEqual(['visit.host']);
+    expect(failures(validStory({ visit: { host: 'Hội Nông dân xã', phone: '0912345678' } }))).toEqual(['visit.phone']);
+  });
+
+  test('follow-ups are dated entries of one or two sentences, at most 12', () => {
+    const entry = { date: '2025-01-10', text: 'Hai xã lân cận đã đến học và làm theo mô hình.' };
+    expect(failures(validStory({ followUps: [entry] }))).toEqual([]);
+    expect(failures(validStory({ followUps: [{ ...entry, date: '10/01/2025' }] }))).toEqual(['followUps.0.date']);
+    expect(failures(validStory({ followUps: [{ ...entry, text: 'Ngắn.' }] }))).toEqual(['followUps.0.text']);
+    expect(failures(validStory({ followUps: Array(13).fill(entry) }))).toEqual(['followUps']);
+    expect(failures(validStory({ followUps: [] }))).toEqual(['followUps']);
+  });
+
   test('featured, draft and sample must be true or false', () => {
     expect(failures(validStory({ draft: 'yes' }))).toEqual(['draft']);
     expect(failures(validStory({ sample: 1 }))).toEqual(['sample']);
