@@ -9,7 +9,7 @@ import { gonePaths } from './src/lib/gone-paths.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
-/** Moved and withdrawn story URLs still answer, but are not pages to index. */
+/** Moved and withdrawn story URLs still answer, but are not pages to index; nor are embed cards. */
 const gone = gonePaths(contentRoot());
 
 export default defineConfig({
@@ -18,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each content root gets its own content cache, so builds of different roots never mix.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !gone.has(new URL(page).pathname) }), searchIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !gone.has(new URL(page).pathname) && !/\/nhung\/$/.test(page) }), searchIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

@@ -31,6 +31,8 @@ export const vi = {
     featured: 'Điển hình nổi bật',
     latest: 'Điển hình mới đăng',
     allStories: 'Xem tất cả điển hình',
+    practices: 'Cách làm hay để học theo',
+    allPractices: 'Xem tất cả cách làm hay',
     waysIn: 'Tìm điển hình theo',
     byField: 'Theo lĩnh vực',
     byLocality: 'Theo địa phương',
@@ -107,6 +109,20 @@ export const vi = {
       'Công việc với điển hình tiên tiến đi theo bốn bước: phát hiện những gương tốt ở cơ sở, bồi dưỡng để họ phát triển, tuyên truyền để mọi người biết đến, và nhân rộng để cách làm hay lan ra nhiều nơi. Trang này lo hai bước cuối: giới thiệu từng điển hình, và trình bày cách làm của họ sao cho dễ học, dễ áp dụng.',
       'Kế hoạch cũng đề nghị kết hợp cách tuyên truyền truyền thống với kênh trực tuyến. Vì vậy mỗi bài có đường dẫn cố định để báo, đài và cán bộ tuyên truyền ở xã, phường dẫn lại.',
     ],
+    cycleTitle: 'Từ phát hiện đến nhân rộng',
+    cycle: {
+      title: 'Chu trình phát hiện, bồi dưỡng, tuyên truyền và nhân rộng điển hình tiên tiến',
+      description:
+        'Bốn bước nối nhau thành vòng tròn: phát hiện, bồi dưỡng, tuyên truyền, nhân rộng; trang web này phục vụ hai bước tuyên truyền và nhân rộng.',
+      centre: 'Điển hình',
+      centreSmall: 'tiên tiến',
+      steps: [
+        { name: 'Phát hiện', text: 'cơ sở, đơn vị tìm ra những người, tập thể, gia đình làm tốt trong phong trào thi đua.' },
+        { name: 'Bồi dưỡng', text: 'giúp điển hình hoàn thiện cách làm, được khen thưởng kịp thời, xứng đáng.' },
+        { name: 'Tuyên truyền', text: 'kể câu chuyện của họ trên báo, đài, mạng xã hội và trên trang này.' },
+        { name: 'Nhân rộng', text: 'nơi khác đến tham quan, học tập và làm theo cách làm hay; sơ kết, tổng kết để lan tỏa tiếp.' },
+      ],
+    },
     standardsTitle: 'Thế nào là một điển hình tiên tiến?',
     standardsIntro: 'Người được giới thiệu có thể là một cá nhân, một tập thể hoặc một hộ gia đình, thỏa mãn các tiêu chuẩn chung sau:',
     standards: [
