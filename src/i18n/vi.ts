@@ -1,3 +1,4 @@
+import type { AwardGroup } from '../schemas/award.ts';
 import type { Kind } from '../schemas/kind.ts';
 
 /** Every string the site shows, in Vietnamese. */
@@ -192,6 +193,15 @@ export const vi = {
     fieldTitle: (field: string) => `Cách làm hay: ${field}`,
     count: (n: number) => `${n.toLocaleString('vi-VN')} cách làm hay`,
   },
+  /** Award families, highest first; shown above each award on a profile. */
+  awardGroups: {
+    'danh-hieu-vinh-du': 'Danh hiệu vinh dự Nhà nước',
+    'huan-chuong': 'Huân chương',
+    'danh-hieu-thi-dua': 'Danh hiệu thi đua',
+    'bang-khen': 'Bằng khen',
+    'giay-khen': 'Giấy khen',
+    'danh-hieu-van-hoa': 'Danh hiệu văn hóa',
+  } satisfies Record<AwardGroup, string>,
   correction: {
     link: 'Đề nghị đính chính',
     issueTitle: (storyTitle: string) => `Đính chính: ${storyTitle}`,

@@ -11,6 +11,8 @@ export const AWARD_GROUPS = [
   'danh-hieu-van-hoa',
 ] as const;
 
+export type AwardGroup = (typeof AWARD_GROUPS)[number];
+
 /** An emulation title or form of commendation (`data/awards.yaml`). */
 export const awardSchema = z.strictObject({
   /** Permanent id, part of URLs. */
