@@ -383,7 +383,17 @@ export const ERROR_GUIDE: Record<string, Guide> = {
   termGone: {
     group: G.data,
     example: () => checkText.termGone('/dia-phuong/hai-hau/', 'hai-hau', 'data/localities.yaml'),
-    fix: 'Trang lĩnh vực, địa phương, khen thưởng đã đăng thì mã của nó không được xóa hay đổi (báo, đài có thể đã dẫn). Muốn đổi tên hiển thị thì chỉ sửa `name`, giữ nguyên `id`.',
+    fix: 'Trang lĩnh vực, địa phương, khen thưởng đã đăng thì mã của nó không được xóa hay đổi (báo, đài có thể đã dẫn). Muốn đổi tên hiển thị thì chỉ sửa `name`, giữ nguyên `id`. Nếu thật sự thay bằng mã mới, ghi `redirectTo: <đường dẫn trang mới>` vào mục đó trong `data/term-permalinks.yaml`.',
+  },
+  termRedirectStillExists: {
+    group: G.data,
+    example: () => checkText.termRedirectStillExists('/linh-vuc/nong-nghiep/'),
+    fix: 'Một đường dẫn chỉ có một việc: hoặc là trang chủ đề (mã còn trong danh mục), hoặc chuyển sang trang khác (`redirectTo`). Xóa một trong hai.',
+  },
+  termRedirectTarget: {
+    group: G.data,
+    example: () => checkText.termRedirectTarget('/dia-phuong/hai-hau/'),
+    fix: '`redirectTo` phải là đường dẫn một trang cùng loại đang có, ví dụ mã lĩnh vực cũ chuyển sang `/linh-vuc/<mã mới>/`.',
   },
   requiredWhenFormer: {
     group: G.data,

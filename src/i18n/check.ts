@@ -168,7 +168,11 @@ export const checkText = {
   permalinkSlugTwice: (slug: string, otherId: string) =>
     `Đường dẫn /dien-hinh/${slug}/ đã thuộc về ${otherId}. Mỗi đường dẫn chỉ thuộc về một mã điển hình.`,
   termGone: (termPath: string, id: string, source?: string) =>
-    `Trang ${termPath} đã được công bố nên mã “${id}” phải còn${source ? ` trong ${source}` : ''}. Nếu muốn đổi tên, hãy sửa tên hiển thị và giữ nguyên mã; nếu mã bị xóa nhầm, hãy thêm lại.`,
+    `Trang ${termPath} đã được công bố nên mã “${id}” phải còn${source ? ` trong ${source}` : ''}. Nếu muốn đổi tên, hãy sửa tên hiển thị và giữ nguyên mã; nếu đã thay bằng mã mới, thêm “redirectTo: <đường dẫn mới>” vào mục này; nếu mã bị xóa nhầm, hãy thêm lại.`,
+  termRedirectStillExists: (termPath: string) =>
+    `Trang ${termPath} vẫn còn mã trong danh mục nên không thể vừa là trang vừa chuyển hướng. Hãy xóa dòng redirectTo, hoặc xóa mã cũ khỏi danh mục.`,
+  termRedirectTarget: (target: string) =>
+    `Đường dẫn mới “${target}” không phải một trang chủ đề cùng loại đang có. Hãy ghi đường dẫn trang thay thế, ví dụ /linh-vuc/nong-nghiep/.`,
   requiredWhenWithdrawn: 'Bắt buộc khi bài đã gỡ (withdrawn): hãy ghi lý do để người đọc hiểu.',
   storyIdShape: (found: unknown) => `${quote(found)} không đúng dạng mã điển hình: chữ DH và 4 chữ số, ví dụ DH0012.`,
   summary: (count: number, files: number) => `Có ${count} lỗi trong ${files} tệp nội dung.`,

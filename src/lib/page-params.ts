@@ -16,3 +16,20 @@ export function pagedTermPaths<T extends { id: string; stories: readonly Story[]
     })),
   );
 }
+
+/**
+ * Static paths for one taxonomy's replaced ids (data/term-permalinks.yaml `redirectTo`):
+ * the old address renders a page that leads to the new one.
+ */
+export function redirectPaths(redirects: ReadonlyMap<string, string>, taxonomy: string, labelOf: (to: string) => string) {
+  const prefix = `/${taxonomy}/`;
+  return [...redirects]
+    .filter(([from]) => from.startsWith(prefix))
+    .map(([from, to]) => ({
+      params: { id: from.slice(prefix.length, -1), page: undefined },
+      props: { redirect: { to, label: labelOf(to) } },
+    }));
+}
+
+/** The id in a taxonomy path: `/linh-vuc/y-te/` → `y-te`. */
+export const idOfPath = (termPath: string) => termPath.split('/').at(-2)!;

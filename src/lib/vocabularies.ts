@@ -10,6 +10,8 @@ export interface Vocabularies {
   permalinks: Map<string, Permalink>;
   /** Taxonomy pages that have been published and must stay, by path. */
   termPermalinks: Set<string>;
+  /** Old taxonomy paths and the path each now redirects to. */
+  termRedirects: Map<string, string>;
 }
 
 /** Indexes vocabulary lists by id (file order is kept by the Map). */
@@ -28,6 +30,7 @@ export function indexVocabularies(lists: {
     awards: byId(lists.awards),
     movements: byId(lists.movements),
     permalinks: byId(lists.permalinks),
-    termPermalinks: new Set((lists.termPermalinks ?? []).map((t) => t.path)),
+    termPermalinks: new Set((lists.termPermalinks ?? []).filter((t) => !t.redirectTo).map((t) => t.path)),
+    termRedirects: new Map((lists.termPermalinks ?? []).flatMap((t) => (t.redirectTo ? [[t.path, t.redirectTo] as const] : []))),
   };
 }

@@ -61,6 +61,7 @@ describe('the site built from the fixture content root', () => {
       '/khen-thuong/tap-the-lao-dong-xuat-sac/',
       '/linh-vuc/',
       '/linh-vuc/giao-duc/',
+      '/linh-vuc/nong-nghiep-cu/',
       '/linh-vuc/nong-nghiep/',
       '/linh-vuc/van-hoa/',
       '/linh-vuc/y-te/',
@@ -178,7 +179,7 @@ describe('the site built from the fixture content root', () => {
   test('the sitemap lists every page except 404, moved or withdrawn stories and embed cards, on SITE_URL', async () => {
     const sitemap = await readFile(path.join(outDir, 'sitemap-0.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace('https://vi-du.test', '')).sort();
-    const notPages = ['/404.html', '/dien-hinh/bai-da-go/', '/dien-hinh/ong-nguyen-van-an/'];
+    const notPages = ['/404.html', '/dien-hinh/bai-da-go/', '/dien-hinh/ong-nguyen-van-an/', '/linh-vuc/nong-nghiep-cu/'];
     expect(urls).toEqual(pagePaths(files).filter((p) => !notPages.includes(p) && !p.endsWith('/nhung/')));
   });
 
@@ -226,6 +227,13 @@ describe('the site built from the fixture content root', () => {
     expect(url.pathname.endsWith('/issues/new')).toBe(true);
     expect(url.searchParams.get('template')).toBe('de-nghi-dinh-chinh.yml');
     expect(url.searchParams.get('url')).toBe('https://vi-du.test/dien-hinh/htx-dong-tam/');
+  });
+
+  test('a replaced taxonomy id’s old URL sends readers on to the new page', async () => {
+    const html = await readPage(outDir, '/linh-vuc/nong-nghiep-cu/');
+    expect(html).toContain('<meta http-equiv="refresh" content="0;url=/linh-vuc/nong-nghiep/">');
+    expect(html).toContain('href="/linh-vuc/nong-nghiep/">Nông nghiệp</a>');
+    expect(html).toContain('<meta name="robots" content="noindex">');
   });
 
   test('a renamed story’s old URL sends readers on to the new one', async () => {

@@ -202,7 +202,10 @@ describe('feeds', () => {
       ['doi-tuong', (r: OpenDataRecord) => r.subject_kind],
     ] as const;
     for (const [taxonomy, idOf] of groups) {
-      const pages = files.filter((f) => new RegExp(`^${taxonomy}/[^/]+/index\\.html$`).test(f));
+      const listPages = files.filter((f) => new RegExp(`^${taxonomy}/[^/]+/index\\.html$`).test(f));
+      // An old address that redirects to a replaced term is not a list and has no feed.
+      const pages: string[] = [];
+      for (const page of listPages) if (!(await read(page)).includes('http-equiv="refresh"')) pages.push(page);
       expect(pages.length, taxonomy).toBeGreaterThan(0);
       for (const page of pages) {
         const id = page.split('/')[1]!;

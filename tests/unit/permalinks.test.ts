@@ -108,8 +108,25 @@ describe('published taxonomy pages', () => {
     const { problems } = await checkContent(root, root);
     expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toMatchInlineSnapshot(`
       [
-        "data/term-permalinks.yaml:2 Trang /linh-vuc/nghe-thuat/ đã được công bố nên mã “nghe-thuat” phải còn trong data/fields.yaml. Nếu muốn đổi tên, hãy sửa tên hiển thị và giữ nguyên mã; nếu mã bị xóa nhầm, hãy thêm lại.",
-        "data/term-permalinks.yaml:3 Trang /nam/2030/ đã được công bố nên mã “2030” phải còn. Nếu muốn đổi tên, hãy sửa tên hiển thị và giữ nguyên mã; nếu mã bị xóa nhầm, hãy thêm lại.",
+        "data/term-permalinks.yaml:2 Trang /linh-vuc/nghe-thuat/ đã được công bố nên mã “nghe-thuat” phải còn trong data/fields.yaml. Nếu muốn đổi tên, hãy sửa tên hiển thị và giữ nguyên mã; nếu đã thay bằng mã mới, thêm “redirectTo: <đường dẫn mới>” vào mục này; nếu mã bị xóa nhầm, hãy thêm lại.",
+        "data/term-permalinks.yaml:3 Trang /nam/2030/ đã được công bố nên mã “2030” phải còn. Nếu muốn đổi tên, hãy sửa tên hiển thị và giữ nguyên mã; nếu đã thay bằng mã mới, thêm “redirectTo: <đường dẫn mới>” vào mục này; nếu mã bị xóa nhầm, hãy thêm lại.",
+      ]
+    `);
+  });
+
+  test('a replaced id may go when its entry redirects to an existing page of the same taxonomy', async () => {
+    const ok = await makeContentRoot({
+      'data/term-permalinks.yaml': '- path: /linh-vuc/trong-trot/\n  redirectTo: /linh-vuc/nong-nghiep/\n',
+    });
+    expect((await checkContent(ok, ok)).problems).toEqual([]);
+    const bad = await makeContentRoot({
+      'data/term-permalinks.yaml':
+        '- path: /linh-vuc/trong-trot/\n  redirectTo: /dia-phuong/hai-hau/\n- path: /linh-vuc/y-te/\n  redirectTo: /linh-vuc/nong-nghiep/\n',
+    });
+    expect((await checkContent(bad, bad)).problems.map((p) => `${p.line} ${p.message}`)).toMatchInlineSnapshot(`
+      [
+        "1 Đường dẫn mới “/dia-phuong/hai-hau/” không phải một trang chủ đề cùng loại đang có. Hãy ghi đường dẫn trang thay thế, ví dụ /linh-vuc/nong-nghiep/.",
+        "3 Trang /linh-vuc/y-te/ vẫn còn mã trong danh mục nên không thể vừa là trang vừa chuyển hướng. Hãy xóa dòng redirectTo, hoặc xóa mã cũ khỏi danh mục.",
       ]
     `);
   });

@@ -15,7 +15,7 @@ export function checkReferences(
   file: string,
   lineOf: Located,
 ): Problem[] {
-  const refs: { path: PropertyKey[]; id: string | undefined; vocabulary: keyof Vocabularies }[] = [
+  const refs: { path: PropertyKey[]; id: string | undefined; vocabulary: 'fields' | 'localities' | 'movements' | 'awards' }[] = [
     { path: ['field'], id: story.field, vocabulary: 'fields' },
     { path: ['locality'], id: story.locality, vocabulary: 'localities' },
     { path: ['movement'], id: story.movement, vocabulary: 'movements' },

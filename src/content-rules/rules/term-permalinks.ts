@@ -32,16 +32,26 @@ export function termExists(termPath: string, vocabularies: Vocabularies): boolea
   }
 }
 
-/** A published taxonomy page may not lose its term: removing or renaming its id would break the link. */
+/**
+ * A published taxonomy page may not lose its term: removing or renaming its id would
+ * break the link, unless the entry says which page replaces it (`redirectTo`).
+ */
 export function checkTermPermalinks(
   vocabularies: Vocabularies,
   file: string,
   lineOf: (termPath: string) => number | undefined,
 ): Problem[] {
-  return [...vocabularies.termPermalinks].flatMap((termPath) => {
+  const kept = [...vocabularies.termPermalinks].flatMap((termPath) => {
     if (termExists(termPath, vocabularies)) return [];
     const [, taxonomy, id] = TERM_PATH.exec(termPath) ?? [];
     const source = SOURCES[taxonomy as keyof typeof SOURCES];
     return [{ file, line: lineOf(termPath), message: checkText.termGone(termPath, id ?? '', source) }];
   });
+  const redirected = [...vocabularies.termRedirects].flatMap(([from, to]) => {
+    if (termExists(from, vocabularies)) return [{ file, line: lineOf(from), message: checkText.termRedirectStillExists(from) }];
+    const sameTaxonomy = TERM_PATH.exec(from)?.[1] === TERM_PATH.exec(to)?.[1];
+    if (!sameTaxonomy || !termExists(to, vocabularies)) return [{ file, line: lineOf(from), message: checkText.termRedirectTarget(to) }];
+    return [];
+  });
+  return [...kept, ...redirected];
 }
