@@ -11,7 +11,23 @@ import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PORT = 4329;
-const PAGES = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/dien-hinh/', '/linh-vuc/'];
+/** One page of every type; pass paths as arguments to take others. */
+const EVERY_TYPE = [
+  '/',
+  '/dien-hinh/',
+  '/dien-hinh/xa-giao-hoa/',
+  '/cach-lam-hay/',
+  '/linh-vuc/',
+  '/dia-phuong/hai-hau/',
+  '/khen-thuong/',
+  '/thong-ke/',
+  '/tim-kiem/?q=nong+dan',
+  '/gioi-thieu/',
+  '/du-lieu/',
+  '/dien-hinh/xa-giao-hoa/nhung/',
+  '/khong-co-trang-nay/',
+];
+const PAGES = process.argv.slice(2).length ? process.argv.slice(2) : EVERY_TYPE;
 const WIDTHS = [375, 1280];
 
 if (!existsSync(CHROMIUM)) {
@@ -41,9 +57,9 @@ try {
     const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 } });
     for (const path of PAGES) {
       await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: 'networkidle' });
-      const name = path === '/' ? 'trang-chu' : path.replace(/^\/|\/$/g, '').replace(/\//g, '-');
+      const name = path === '/' ? 'trang-chu' : path.replace(/\?.*$/, '').replace(/^\/|\/$/g, '').replace(/\//g, '-');
       const file = `docs/screenshots/${name}-${width}.png`;
-      await page.screenshot({ path: file, fullPage: width < 600 ? false : true });
+      await page.screenshot({ path: file });
       console.log(file);
     }
     await page.close();
