@@ -12,7 +12,6 @@ export const SITE = {
   practicesPerField: 6,
   /** Related stories under a profile. */
   relatedCount: 4,
-  locale: 'vi',
 } as const;
 
 /** First path segment of each kind of page; these URLs are permanent. */

@@ -28,18 +28,12 @@ export const vi = {
     'ho-gia-dinh': 'Các hộ gia đình tiêu biểu',
   } satisfies Record<Kind, string>,
   home: {
-    title: 'Trang chủ',
     featured: 'Điển hình nổi bật',
     latest: 'Điển hình mới đăng',
     allStories: 'Xem tất cả điển hình',
     practices: 'Cách làm hay để học theo',
     allPractices: 'Xem tất cả cách làm hay',
     waysIn: 'Tìm điển hình theo',
-    byField: 'Theo lĩnh vực',
-    byLocality: 'Theo địa phương',
-    byKind: 'Theo đối tượng',
-    byAward: 'Theo hình thức khen thưởng',
-    byYear: 'Theo năm khen thưởng',
     intro:
       'Trang này giới thiệu những cá nhân, tập thể và hộ gia đình được khen thưởng vì thành tích tiêu biểu ở tỉnh Nam Định, kèm theo cách làm hay để mọi người cùng học tập và làm theo.',
   },
@@ -176,7 +170,6 @@ export const vi = {
       'Chức năng tìm kiếm cần JavaScript. Bạn vẫn có thể xem tất cả điển hình, hoặc xem theo lĩnh vực, địa phương, đối tượng, khen thưởng và năm:',
   },
   browse: {
-    title: 'Xem theo chủ đề',
     fields: 'Lĩnh vực',
     localities: 'Địa phương',
     kinds: 'Đối tượng',
