@@ -7,6 +7,7 @@ import { contentRoot } from './src/content-paths.ts';
 import { gonePaths } from './src/lib/gone-paths.ts';
 
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pressFiles } from './src/integrations/press-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 /** Moved and withdrawn story URLs still answer, but are not pages to index; nor are embed cards. */
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each content root gets its own content cache, so builds of different roots never mix.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !gone.has(new URL(page).pathname) && !/\/nhung\/$/.test(page) }), searchIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !gone.has(new URL(page).pathname) && !/\/nhung\/$/.test(page) }), searchIndex(), pressFiles()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

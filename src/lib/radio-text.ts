@@ -12,12 +12,15 @@ export interface RadioText {
   duration: string;
 }
 
+/** What a bulletin reads of a story: plain data, so a worker thread can be handed it. */
+export type RadioStory = Pick<Story, 'title' | 'summary' | 'practices' | 'sample'> & { subject: Pick<Story['subject'], 'name'> };
+
 /**
  * A profile as a radio bulletin: title, the summary as the intro, the story, the good
  * practices numbered in words, and a closing line naming the site; the URL last, for
  * the editor, not to be read.
  */
-export function radioText(story: Pick<Story, 'title' | 'summary' | 'practices' | 'sample' | 'subject'>, body: string, url: string, site: string = vi.siteName): RadioText {
+export function radioText(story: RadioStory, body: string, url: string, site: string = vi.siteName): RadioText {
   const t = vi.press.radio;
   const read = [
     story.title,

@@ -2,11 +2,32 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { absoluteUrl } from '../../../lib/absolute-url.ts';
 import { UTF8_BOM } from '../../../lib/csv.ts';
 import { getSite } from '../../../lib/load-site.ts';
-import { radioText } from '../../../lib/radio-text.ts';
+import { pressFileSink } from '../../../lib/press-files.ts';
+import { pressPaths } from '../../../lib/press-urls.ts';
+import { radioText, type RadioStory } from '../../../lib/radio-text.ts';
+import type { Story } from '../../../lib/story.ts';
 import { paths } from '../../../lib/urls.ts';
 
+/** Plain data only: the worker receives a copy. */
+const radioStory = ({ title, summary, practices, sample, subject }: Story): RadioStory => ({ title, summary, practices, sample, subject: { name: subject.name } });
+const storyUrl = (slug: string, site: URL | string | undefined) => absoluteUrl(paths.story(slug), site);
+
+/** In a build the bulletins are written by the press-files worker (src/lib/press-files.ts), not here. */
 export async function getStaticPaths() {
   const { stories } = await getSite();
+  const sink = pressFileSink();
+  if (sink) {
+    sink.add(
+      stories.map((story) => ({
+        kind: 'radio',
+        file: pressPaths.radio(story.slug),
+        story: radioStory(story),
+        body: story.entry.body ?? '',
+        url: storyUrl(story.slug, sink.site),
+      })),
+    );
+    return [];
+  }
   return stories.map((story) => ({ params: { slug: story.slug }, props: { story } }));
 }
 
@@ -17,6 +38,6 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
  * .txt without a charset, and browsers and Notepad then still read it as UTF-8.
  */
 export const GET: APIRoute<Props> = ({ props: { story }, site }) => {
-  const { text } = radioText(story, story.entry.body ?? '', absoluteUrl(paths.story(story.slug), site));
+  const { text } = radioText(radioStory(story), story.entry.body ?? '', storyUrl(story.slug, site));
   return new Response(`${UTF8_BOM}${text}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { setPressFileSink, type PressFile } from '../lib/press-files.ts';
+import type { PressWorkerData, PressWorkerReply } from '../lib/press-worker.ts';
+
+/**
+ * Writes each profile's og.png, qr.svg and ban-tin.txt in a worker thread during the
+ * build, so the second core draws cards while the first renders pages. The routes hand
+ * their files over from getStaticPaths (src/lib/press-files.ts); this waits for the last
+ * one in astro:build:done, after the search index (integrations run in order), and
+ * stops the build if any file failed.
+ */
+export function pressFiles(): AstroIntegration {
+  let outDir = '';
+  let site = '';
+  let worker: Worker | undefined;
+  let sent = 0;
+  let written = 0;
+  const failures: string[] = [];
+  let settle: (() => void) | undefined;
+  let crashed: Error | undefined;
+
+  const start = () => {
+    const w = new Worker(fileURLToPath(new URL('../lib/press-worker.ts', import.meta.url)), { workerData: { outDir } satisfies PressWorkerData });
+    w.on('message', (reply: PressWorkerReply) => {
+      if ('failed' in reply) failures.push(`${reply.failed}: ${reply.message}`);
+      else written += reply.done;
+      if (written === sent) settle?.();
+    });
+    w.on('error', (error) => {
+      crashed = error;
+      settle?.();
+    });
+    // Never keeps a failed build alive; a good one waits in astro:build:done.
+    w.unref();
+    return w;
+  };
+
+  return {
+    name: 'dien-hinh:press-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        site = config.site ?? '';
+      },
+      'astro:build:start': () => {
+        const seen = new Set<string>();
+        setPressFileSink({
+          site,
+          add(files: PressFile[]) {
+            // getStaticPaths may run more than once; each file is written once.
+            const fresh = files.filter((f) => !seen.has(f.file) && seen.add(f.file));
+            if (!fresh.length) return;
+            worker ??= start();
+            sent += fresh.length;
+            worker.postMessage(fresh);
+          },
+        });
+      },
+      'astro:build:done': async ({ logger }) => {
+        setPressFileSink(undefined);
+        if (worker && written < sent && !crashed) await new Promise<void>((resolve) => (settle = resolve));
+        await worker?.terminate();
+        if (crashed) throw crashed;
+        if (failures.length) throw new Error(`Press files failed:\n${failures.join('\n')}`);
+        logger.info(`Press files: ${written} (og.png, qr.svg, ban-tin.txt)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Worker thread of src/integrations/press-files.ts: writes the press files it is sent
+ * into the build's output folder, one at a time, and reports each batch done. Loaded by
+ * Node itself (type stripping), not by Vite, so it imports only plain modules.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { UTF8_BOM } from './csv.ts';
+import { ogImage } from './og-image.ts';
+import type { PressFile } from './press-files.ts';
+import { qrSvg } from './qr-svg.ts';
+import { radioText } from './radio-text.ts';
+
+export interface PressWorkerData {
+  outDir: string;
+}
+export type PressWorkerReply = { done: number } | { failed: string; message: string };
+
+const { outDir } = workerData as PressWorkerData;
+
+async function contents(file: PressFile): Promise<Uint8Array | string> {
+  switch (file.kind) {
+    case 'og':
+      return ogImage(file.card, file.coverPath);
+    case 'qr':
+      return qrSvg(file.url);
+    case 'radio':
+      return `${UTF8_BOM}${radioText(file.story, file.body, file.url).text}`;
+  }
+}
+
+/** Batches are written in the order they arrive; the port queues them meanwhile. */
+let queue = Promise.resolve();
+
+parentPort!.on('message', (files: PressFile[]) => {
+  queue = queue.then(async () => {
+    for (const file of files) {
+      try {
+        const target = path.join(outDir, file.file);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, await contents(file));
+      } catch (error) {
+        parentPort!.postMessage({ failed: file.file, message: error instanceof Error ? error.message : String(error) } satisfies PressWorkerReply);
+      }
+    }
+    parentPort!.postMessage({ done: files.length } satisfies PressWorkerReply);
+  });
+});

@@ -1,0 +1,56 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { describe, expect, test } from 'vitest';
+import { pressFiles } from '../../src/integrations/press-files.ts';
+import type { OgCardData } from '../../src/lib/og-card.ts';
+import { pressFileSink } from '../../src/lib/press-files.ts';
+
+const card: OgCardData = { title: 'Tiêu đề', subject: 'Nguyễn Văn A', eyebrow: 'Cá nhân', award: '', site: 'Trang', withCover: false };
+const logged: string[] = [];
+const logger = { info: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
+
+/** Runs the integration's hooks as a build would, around `during`, which plays the routes. */
+async function build(during: () => void) {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'press-files-'));
+  const hooks = pressFiles().hooks as Record<string, (options: unknown) => Promise<void> | void>;
+  await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${outDir}/`), site: 'https://vi-du.test' } });
+  await hooks['astro:build:start']!({ logger });
+  during();
+  const done = hooks['astro:build:done']!({ logger });
+  return { outDir, done };
+}
+
+describe('press files written beside the build', () => {
+  test('files the routes hand over are written into the output folder, once each, with the build’s site', async () => {
+    const { outDir, done } = await build(() => {
+      const sink = pressFileSink()!;
+      expect(sink.site).toBe('https://vi-du.test');
+      const radio = { kind: 'radio' as const, file: '/dien-hinh/a/ban-tin.txt', story: { title: 'Tiêu đề', summary: 'Tóm tắt.', practices: [], sample: false, subject: { name: 'Nguyễn Văn A' } }, body: 'Đoạn một.', url: `${sink.site}/dien-hinh/a/` };
+      sink.add([radio, { kind: 'qr', file: '/dien-hinh/a/qr.svg', url: `${sink.site}/dien-hinh/a/` }]);
+      // getStaticPaths may run again: the same file is not queued twice.
+      sink.add([radio]);
+    });
+    await done;
+    expect(await readFile(path.join(outDir, 'dien-hinh/a/ban-tin.txt'), 'utf8')).toMatch(/^\uFEFFBẢN TIN PHÁT THANH[\s\S]*Đoạn một\.[\s\S]*Nguồn: https:\/\/vi-du\.test\/dien-hinh\/a\/\n$/u);
+    expect(await readFile(path.join(outDir, 'dien-hinh/a/qr.svg'), 'utf8')).toMatch(/^<svg/);
+    expect(logged.at(-1)).toMatch(/^Press files: 2 /);
+    // After the build, routes answer their files themselves again (as in `astro dev`).
+    expect(pressFileSink()).toBeUndefined();
+  });
+
+  test('a file that cannot be made stops the build, naming the file', async () => {
+    const { done } = await build(() => {
+      pressFileSink()!.add([{ kind: 'og', file: '/dien-hinh/b/og.png', card, coverPath: '/khong-co/anh-bia.jpg' }]);
+    });
+    await expect(done).rejects.toThrow(/Press files failed:\n\/dien-hinh\/b\/og\.png: .*ENOENT/);
+  });
+
+  test('a build whose routes hand over nothing starts no worker and finishes at once', async () => {
+    const { done } = await build(() => {});
+    await done;
+    expect(logged.at(-1)).toMatch(/^Press files: 0 /);
+  });
+});
