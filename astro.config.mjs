@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { contentRoot } from './src/content-paths.ts';
 import { gonePaths } from './src/lib/gone-paths.ts';
@@ -21,6 +21,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !gone.has(new URL(page).pathname) && !/\/nhung\/$/.test(page) }), searchIndex(), pressFiles()],
   build: { format: 'directory' },
+  // AVIF at sharp's effort 2 instead of 4: about five times faster to encode, files
+  // about 10–20 % larger (measured on the sample covers; see README, Performance).
+  image: { service: sharpImageService({ avif: { effort: 2 } }) },
   devToolbar: { enabled: false },
   vite: {
     build: {
