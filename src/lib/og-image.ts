@@ -123,7 +123,11 @@ export async function renderOgPng(card: OgCardData, cover?: Buffer): Promise<Buf
     canvas.paste(photo, L.coverWidth, OG_HEIGHT, OG_WIDTH - L.coverWidth, 0);
   }
   // zlib level 3: a quarter faster to encode than the default 6, about 10% larger.
-  return sharp(canvas.data, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 3 } }).png({ compressionLevel: 3 }).toBuffer();
+  try {
+    return await sharp(canvas.data, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 3 } }).png({ compressionLevel: 3 }).toBuffer();
+  } finally {
+    canvas.release();
+  }
 }
 
 let renderer: string | undefined;

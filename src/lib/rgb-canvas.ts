@@ -3,6 +3,12 @@
  * sharp's own composite re-processes the whole card for every overlay (about 4 ms each);
  * blending the few small layers here costs about a millisecond in all.
  */
+/** Canvases already filled with one colour, copied for each new canvas of that size. */
+const blanks = new Map<string, Buffer>();
+/** Pixel buffers of released canvases, by byte length; a few, for cards drawn at the same time. */
+const spare = new Map<number, Buffer[]>();
+const SPARE_MAX = 4;
+
 export class RgbCanvas {
   readonly data: Buffer;
   readonly width: number;
@@ -11,7 +17,23 @@ export class RgbCanvas {
   constructor(width: number, height: number, background: string) {
     this.width = width;
     this.height = height;
-    this.data = Buffer.alloc(width * height * 3, Buffer.from(hexColour(background)));
+    // Filling with a 3-byte pattern costs ~2 ms for a 1200×630 card; copying a filled one, ~0.2 ms.
+    const key = `${width}x${height}${background}`;
+    let blank = blanks.get(key);
+    if (!blank) {
+      blank = Buffer.alloc(width * height * 3, Buffer.from(hexColour(background)));
+      blanks.set(key, blank);
+    }
+    // A released canvas's memory is reused: fresh 2 MB buffers cost page faults (~3 ms a card).
+    this.data = spare.get(blank.length)?.pop() ?? Buffer.allocUnsafe(blank.length);
+    blank.copy(this.data);
+  }
+
+  /** Hands the pixels back for the next canvas of this size; the canvas must not be used after. */
+  release(): void {
+    const list = spare.get(this.data.length) ?? [];
+    if (list.length < SPARE_MAX) list.push(this.data);
+    spare.set(this.data.length, list);
   }
 
   /** Fills a rectangle with one colour, clipped to the canvas. */

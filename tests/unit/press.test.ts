@@ -10,7 +10,6 @@ import { citation } from '../../src/lib/citation.ts';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { embedSnippet } from '../../src/lib/embed-snippet.ts';
 import { FEED_SIZE, feedXml, type FeedStory } from '../../src/lib/feed.ts';
-import { lookahead } from '../../src/lib/lookahead.ts';
 import { profileJsonLd } from '../../src/lib/json-ld.ts';
 import { mdxParagraphs } from '../../src/lib/mdx-text.ts';
 import { ogImage } from '../../src/lib/og-image.ts';
@@ -329,21 +328,15 @@ describe('drawing helpers', () => {
     expect([...canvas.data.subarray(6, 9)]).toEqual([1, 2, 3]);
   });
 
-  test('lookahead starts the next items when one is asked for, and still answers out of order', async () => {
-    const started: string[] = [];
-    const work = async (item: string) => {
-      started.push(item);
-      if (item === 'x') throw new Error('hỏng');
-      return item.toUpperCase();
-    };
-    const next = lookahead(['a', 'b', 'c', 'd', 'x'], (s) => s, work, 2);
-    expect(await next('a')).toBe('A');
-    expect(started).toEqual(['a', 'b', 'c']);
-    expect(await next('d')).toBe('D');
-    expect(started).toEqual(['a', 'b', 'c', 'd', 'x']);
-    expect(await next('b')).toBe('B');
-    expect(await next('z')).toBe('Z');
-    await expect(next('x')).rejects.toThrow('hỏng');
-    expect(started.filter((s) => s === 'b')).toHaveLength(1);
+  test('a released canvas lends its memory to the next one, which starts blank again', () => {
+    const first = new RgbCanvas(2, 2, '#102030');
+    first.fill(0, 0, 2, 2, '#ffffff');
+    first.release();
+    const second = new RgbCanvas(2, 2, '#102030');
+    expect(second.data).toBe(first.data);
+    expect([...second.data]).toEqual(Array.from({ length: 4 }, () => [0x10, 0x20, 0x30]).flat());
+    // Another background of the same size is not served the first one's blank.
+    second.release();
+    expect([...new RgbCanvas(2, 2, '#000000').data]).toEqual(new Array(12).fill(0));
   });
 });
