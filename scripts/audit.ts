@@ -38,7 +38,7 @@ try {
     console.log(`${page.padEnd(28)} ${scores.map((s) => s.padStart(4)).join(' ')}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 console.log(`\n${'page'.padEnd(28)} ${CATEGORIES.map((c) => c.slice(0, 4).padStart(4)).join(' ')}  (reports in ${OUT})`);
