@@ -30,7 +30,12 @@ const BIRTH = /sinh\s+(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]|tháng\s+\d{1,2}[/.-]|
 
 function findings(line: string, publishedYear: number | undefined): Finding[] {
   const found: Finding[] = [];
+  // Every pattern but the e-mail one needs a digit, and that one an @: most lines of a
+  // story have neither, and skipping them halves the time of checking 10,000 stories.
+  const hasDigit = /\d/.test(line);
+  if (!hasDigit && !line.includes('@')) return found;
   for (const { kind, pattern } of PATTERNS) {
+    if (kind === 'email' ? !line.includes('@') : !hasDigit) continue;
     for (const match of line.matchAll(pattern)) found.push({ kind, text: match[0].trim() });
   }
   if (publishedYear !== undefined) {
