@@ -20,13 +20,19 @@ export function pressFiles(): AstroIntegration {
   const failures: string[] = [];
   let settle: (() => void) | undefined;
   let crashed: Error | undefined;
+  /** When the pages were written and when the last press file was: for the build log (and `npm run bench`). */
+  let pagesDone = 0;
+  let lastWritten = 0;
 
   const start = () => {
     const w = new Worker(fileURLToPath(new URL('../lib/press-worker.ts', import.meta.url)), { workerData: { outDir } satisfies PressWorkerData });
     w.on('message', (reply: PressWorkerReply) => {
       if ('failed' in reply) failures.push(`${reply.failed}: ${reply.message}`);
       else written += reply.done;
-      if (written === sent) settle?.();
+      if (written === sent) {
+        lastWritten = performance.now();
+        settle?.();
+      }
     });
     w.on('error', (error) => {
       crashed = error;
@@ -58,13 +64,18 @@ export function pressFiles(): AstroIntegration {
           },
         });
       },
+      'astro:build:generated': () => {
+        pagesDone = performance.now();
+      },
       'astro:build:done': async ({ logger }) => {
         setPressFileSink(undefined);
         if (worker && written < sent && !crashed) await new Promise<void>((resolve) => (settle = resolve));
         await worker?.terminate();
         if (crashed) throw crashed;
         if (failures.length) throw new Error(`Press files failed:\n${failures.join('\n')}`);
-        logger.info(`Press files: ${written} (og.png, qr.svg, ban-tin.txt)`);
+        const lag = (lastWritten - pagesDone) / 1000;
+        const when = !written || lag <= 0 ? 'done before the pages' : `last one ${lag.toFixed(1)} s after the pages`;
+        logger.info(`Press files: ${written} (og.png, qr.svg, ban-tin.txt), ${when}`);
       },
     },
   };
