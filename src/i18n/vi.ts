@@ -34,6 +34,9 @@ export const vi = {
     practices: 'Cách làm hay để học theo',
     allPractices: 'Xem tất cả cách làm hay',
     waysIn: 'Tìm điển hình theo',
+    /** The hero's figures, each a link to its list. */
+    statsLabel: 'Trang có',
+    stats: { stories: 'điển hình', fields: 'lĩnh vực', localities: 'địa phương', practices: 'cách làm hay' },
     intro:
       'Trang này giới thiệu những cá nhân, tập thể và hộ gia đình được khen thưởng vì thành tích tiêu biểu ở tỉnh Nam Định, kèm theo cách làm hay để mọi người cùng học tập và làm theo.',
   },

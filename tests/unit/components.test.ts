@@ -1,8 +1,11 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import AwardList from '../../src/components/AwardList.astro';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import Pagination from '../../src/components/Pagination.astro';
+import StoryCard from '../../src/components/StoryCard.astro';
+import { fieldTone, TONE_COUNT } from '../../src/lib/field-tone.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import { entry, vocabularies } from '../helpers/fake-site.ts';
 
@@ -37,5 +40,29 @@ describe('components', () => {
     expect(html).toContain('<span aria-current="page">2</span>');
     const single = await container.renderToString(Pagination, { props: { listPath: '/dien-hinh/', current: 1, total: 1 } });
     expect(single).not.toContain('<nav');
+  });
+
+  test('StoryCard without a cover shows a decorative band in its field’s tone instead of a photo', async () => {
+    const site = buildSite([entry({ published: new Date('2025-01-01') })], vocabularies);
+    const story = site.stories[0]!;
+    const html = await container.renderToString(StoryCard, { props: { story } });
+    expect(html).not.toContain('<img');
+    const band = /<div class="card-image card-band tone-(\d)" aria-hidden="true"><span class="card-band-label">([^<]+)<\/span><\/div>/.exec(html);
+    expect(band?.[1]).toBe(String(fieldTone(story.field.id)));
+    expect(band?.[2]).toBe(story.field.name);
+    expect(html).toMatch(/<article class="card">/);
+    const feature = await container.renderToString(StoryCard, { props: { story, feature: true } });
+    expect(feature).toMatch(/<article class="card card-feature">/);
+  });
+
+  test('field tones are stable, within the CSS tones, and tell neighbouring fields apart', () => {
+    const ids = ['nong-nghiep', 'cong-nghiep', 'kinh-doanh', 'giao-duc', 'y-te', 'van-hoa', 'khoa-hoc-cong-nghe'];
+    const tones = ids.map(fieldTone);
+    expect(ids.map(fieldTone)).toEqual(tones);
+    for (const tone of tones) expect(tone >= 1 && tone <= TONE_COUNT).toBe(true);
+    expect(new Set(tones).size).toBeGreaterThanOrEqual(4);
+    // Every tone has its colours in the stylesheet, light and dark.
+    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    for (let tone = 1; tone <= TONE_COUNT; tone++) expect(css.match(new RegExp(`\\.tone-${tone} \\{ --tone-bg`, 'g'))).toHaveLength(2);
   });
 });
