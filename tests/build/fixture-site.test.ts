@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -139,6 +140,32 @@ describe('the site built from the fixture content root', () => {
     expect(html).toContain('<time datetime="2024-06-01">1 tháng 6, 2024</time>');
   });
 
+  test('the search index holds a profile’s own words, not the labels and notes every profile shares', async () => {
+    const fragments = await Promise.all(
+      files.filter((f) => f.startsWith('pagefind/fragment/')).map(async (f) => {
+        const json = gunzipSync(await readFile(path.join(outDir, f))).toString('utf8');
+        return JSON.parse(json.slice(json.indexOf('{'))) as { url: string; content: string };
+      }),
+    );
+    const indexed = (url: string) => fragments.find((f) => f.url === url)!.content;
+    const content = indexed('/dien-hinh/nguyen-van-an/');
+    // Text reaches Pagefind with đ folded to d (src/search/index-html.ts).
+    expect(content).toContain('Chọn hạt giống từ những khóm lúa khỏe nhất ngay trên ruộng nhà.');
+    expect(content).toContain('Nguyễn Văn An');
+    expect(content).toContain('DH0003');
+    expect(content).toContain('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(content).toContain('Nông dân thi dua sản xuất, kinh doanh giỏi');
+    // The host a visitor contacts is the story's own; the note on private contacts is everyone's.
+    expect(content).toContain('Hội Nông dân xã Hải Hòa');
+    for (const shared of ['Trang không dăng số diện thoại', 'Ngày dăng', 'Cập nhật lần cuối', 'Thông tin chính', 'Những việc có thể học tập', 'Số 10/QD-UBND']) {
+      expect(content).not.toContain(shared);
+    }
+    // Award years and labels no longer run into the words beside them ("tỉnh2024").
+    expect(content).not.toMatch(/\p{L}(?:19|20)\d\d/u);
+    // Without a host of its own, a profile's "how to visit" text is the shared one: not indexed.
+    expect(indexed('/dien-hinh/gia-dinh-ong-le-binh/')).not.toContain('Muốn dến tham quan');
+  });
+
   test('a profile links related stories of the same field or place', async () => {
     const html = await readPage(outDir, '/dien-hinh/nguyen-van-an/');
     const related = html.slice(html.indexOf('id="lien-quan"'));
@@ -252,7 +279,7 @@ describe('the site built from the fixture content root', () => {
   });
 
   test('each profile shows its permanent story ID from the manifest', async () => {
-    expect(await readPage(outDir, '/dien-hinh/nguyen-van-an/')).toMatch(/<dt>Mã điển hình<\/dt>\s*<dd>DH0003<\/dd>/);
+    expect(await readPage(outDir, '/dien-hinh/nguyen-van-an/')).toMatch(/<dt[^>]*>Mã điển hình<\/dt>\s*<dd>DH0003<\/dd>/);
     expect(await readPage(outDir, '/dien-hinh/htx-dong-tam/')).toMatch(/<dd>DH0004<\/dd>/);
   });
 
