@@ -10,8 +10,8 @@ export const SITE = {
   practicesPageSize: 50,
   /** Practices per field on the /cach-lam-hay/ overview. */
   practicesPerField: 6,
-  /** Related stories under a profile. */
-  relatedCount: 4,
+  /** Related stories under a profile: 6 fill rows of 1, 2 or 3 cards evenly. */
+  relatedCount: 6,
 } as const;
 
 /** First path segment of each kind of page; these URLs are permanent. */
