@@ -38,6 +38,11 @@ export function pressFiles(): AstroIntegration {
       crashed = error;
       settle?.();
     });
+    w.on('exit', (code) => {
+      // Stopped before its work was done (terminate() after the last file does not count).
+      if (written < sent && !crashed) crashed = new Error(`Press files: the worker stopped (exit code ${code}) with ${sent - written} files unwritten`);
+      settle?.();
+    });
     // Never keeps a failed build alive; a good one waits in astro:build:done.
     w.unref();
     return w;
