@@ -41,8 +41,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  // Pagefind runs on the page (noWorker, src/search/client.ts): no page starts a worker.
-  "worker-src 'none'",
+  "worker-src 'self' blob:",
   // Only the <Video> story component embeds anything, and only from these two.
   'frame-src https://www.youtube-nocookie.com https://www.facebook.com',
   "object-src 'none'",

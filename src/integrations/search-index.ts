@@ -8,11 +8,8 @@ import { foldHtmlForIndex } from '../search/index-html.ts';
 /** Folder of the index inside the built site; the search page loads it from here. */
 export const PAGEFIND_DIR = 'pagefind';
 
-/**
- * Pagefind's own UI bundles (the search page has its own interface) and its worker
- * script (the page searches without a worker): they would only be dead weight.
- */
-const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./;
+/** Pagefind's own UI bundles: the search page has its own interface, so they would only be dead weight. */
+const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 /** Pages handed to Pagefind at once: enough to keep it busy, few enough to bound memory. */
 const BATCH = 32;

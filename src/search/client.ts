@@ -96,9 +96,7 @@ export async function startSearchPage(): Promise<void> {
     // Ranking tuned on the search-quality queries (scripts/lib/search-queries.ts):
     // prefer whole-word matches over prefixes and let repeated terms count longer,
     // which keeps ambiguous ASCII queries ("vu dinh thang", "cu ga") in the top 3.
-    // noWorker: searching on the page itself spares the 12 KB (gzip) pagefind-worker.js
-    // download; a query over 10,000 stories still answers well within the 300 ms target.
-    await pagefind.options({ noWorker: true, excerptLength: 0, ranking: { termSimilarity: 5, termSaturation: 2 } });
+    await pagefind.options({ excerptLength: 0, ranking: { termSimilarity: 5, termSaturation: 2 } });
     await pagefind.init();
   } catch {
     status.textContent = config.noIndex;
