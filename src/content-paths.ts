@@ -15,9 +15,6 @@ export const DATA_FILES = {
 
 export type VocabularyName = keyof typeof DATA_FILES;
 
-/** Globs (relative to the stories folder) that match story files: flat and folder forms. */
-export const STORY_GLOBS = ['*.mdx', '*/index.mdx'];
-
 /** The content root: `CONTENT_DIR` when set, else `./content`, as an absolute path. */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
   return path.resolve(env.CONTENT_DIR || 'content');

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { contentRoot, DATA_FILES, STORIES_DIR, STORY_GLOBS, slugFromEntry } from './content-paths.ts';
+import { file } from 'astro/loaders';
+import { contentRoot, DATA_FILES, STORIES_DIR } from './content-paths.ts';
+import { storyLoader } from './loaders/stories.ts';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { parseYamlSource } from './content-rules/yaml-source.ts';
 import {
   awardSchema,
   fieldSchema,
@@ -15,15 +16,16 @@ import {
 } from './schemas/index.ts';
 
 const root = contentRoot();
-const dataFile = (name: keyof typeof DATA_FILES) => file(path.join(root, DATA_FILES[name]));
+/** Data files go through the checker's YAML reader too (no anchors, aliases or tags). */
+const parseYaml = (text: string) => (parseYamlSource(text).data ?? []) as Record<string, unknown>[];
+const dataFile = (name: keyof typeof DATA_FILES) => file(path.join(root, DATA_FILES[name]), { parser: parseYaml });
 
-/** Stories: `stories/<slug>.mdx` or `stories/<slug>/index.mdx`; the id is the slug. */
+/**
+ * Stories: `stories/<slug>.mdx` or `stories/<slug>/index.mdx`; the id is the slug.
+ * Read by the checker's own reader, never by a second parser.
+ */
 const stories = defineCollection({
-  loader: glob({
-    pattern: STORY_GLOBS,
-    base: path.join(root, STORIES_DIR),
-    generateId: ({ entry }) => slugFromEntry(entry),
-  }),
+  loader: storyLoader(path.join(root, STORIES_DIR)),
   schema: ({ image }) => storySchema({ image }),
 });
 
@@ -37,7 +39,7 @@ export const collections = {
   termPermalinks: defineCollection({
     // Entries are keyed by path; the file loader wants an id.
     loader: file(path.join(root, DATA_FILES.termPermalinks), {
-      parser: (text) => (parse(text) as { path: string }[]).map((entry) => ({ id: entry.path, ...entry })),
+      parser: (text) => (parseYaml(text) as { path: string }[]).map((entry) => ({ id: entry.path, ...entry })),
     }),
     schema: termPermalinkSchema.extend({ id: z.string() }),
   }),

@@ -7,7 +7,6 @@
  */
 import { checkMdxSafety } from '../../src/content-rules/rules/mdx-safety.ts';
 import { STORY_COMPONENTS } from '../../src/content-rules/story-components.ts';
-import { parseYamlSource } from '../../src/content-rules/yaml-source.ts';
 import { checkText } from '../../src/i18n/check.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import type { Vocabularies } from '../../src/lib/vocabularies.ts';
@@ -27,12 +26,6 @@ const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 const code = (id: string) => `\`${id}\``;
-
-/** The real message a parser gives, so the guide quotes what a person will see. */
-function yamlExample(): string {
-  const detail = parseYamlSource('title: Bác sĩ Đức: người thầy thuốc tận tụy\n').errors[0]?.message ?? '…';
-  return checkText.yamlSyntax(detail);
-}
 
 function mdxExample(): string {
   return checkMdxSafety('Nhiệt độ xuống dưới <5 độ.', 1, 'x')[0]?.message ?? checkText.mdxSyntax('…');
@@ -70,10 +63,85 @@ export const ERROR_GUIDE: Record<string, Guide> = {
     example: () => checkText.noFrontmatter,
     fix: 'Dòng 1 của tệp phải là `---` (không có dòng trống hay dấu cách phía trước). Chép lại mẫu ở Bước 3.',
   },
-  yamlSyntax: {
+  frontmatterDelimiter: {
     group: G.frontmatter,
-    example: yamlExample,
-    fix: 'Thường do có dấu hai chấm trong chữ mà không có ngoặc kép (như ví dụ), thụt lề không đều, dùng phím Tab, hoặc thiếu dấu ngoặc kép đóng. Đặt chữ trong ngoặc kép: `title: "Bác sĩ Đức: người thầy thuốc tận tụy"`; thụt lề bằng dấu cách.',
+    example: () => checkText.frontmatterDelimiter,
+    fix: 'Hai dòng mở và đóng phần thông tin chỉ có đúng `---`. Xóa dấu cách ở đầu hoặc cuối dòng.',
+  },
+  secondFrontmatter: {
+    group: G.frontmatter,
+    example: () => checkText.secondFrontmatter,
+    fix: 'Ngay dưới dòng `---` thứ hai là câu chuyện. Xóa khối `---` (hoặc `+++`) thừa; nếu cần một đường kẻ ngang trong bài, đặt nó sau đoạn văn đầu tiên.',
+  },
+  'yaml.duplicateKey': {
+    group: G.frontmatter,
+    example: () => checkText.yaml.duplicateKey('title'),
+    fix: 'Một trường (như `title`) xuất hiện hai lần. Giữ lại dòng đúng, xóa dòng kia.',
+  },
+  'yaml.colonInValue': {
+    group: G.frontmatter,
+    example: () => checkText.yaml.colonInValue,
+    fix: 'Đặt chữ trong ngoặc kép: `title: "Bác sĩ Đức: người thầy thuốc tận tụy"`; thụt lề các trường con bằng dấu cách.',
+  },
+  'yaml.tabIndent': {
+    group: G.frontmatter,
+    example: () => checkText.yaml.tabIndent,
+    fix: 'Thụt lề bằng dấu cách (hai dấu cách mỗi tầng), không dùng phím Tab.',
+  },
+  'yaml.missingClose': {
+    group: G.frontmatter,
+    example: () => checkText.yaml.missingClose,
+    fix: 'Mỗi dấu ngoặc kép mở phải có dấu đóng trên cùng dòng.',
+  },
+  'yaml.badIndent': {
+    group: G.frontmatter,
+    example: () => checkText.yaml.badIndent,
+    fix: 'Chép lại khối đó theo mẫu ở Bước 3, giữ đúng số dấu cách đầu dòng.',
+  },
+  'yaml.reservedStart': {
+    group: G.frontmatter,
+    example: () => checkText.yaml.reservedStart('@'),
+    fix: 'Chữ bắt đầu bằng `@`, `` ` ``, `%` hay `*` phải đặt trong ngoặc kép.',
+  },
+  'yaml.other': {
+    group: G.frontmatter,
+    example: () => checkText.yaml.other,
+    fix: 'So từng dòng với mẫu: `tên-trường: giá trị`, thụt lề bằng dấu cách, chữ có dấu hai chấm đặt trong ngoặc kép.',
+  },
+  'yaml.tag': {
+    group: G.frontmatter,
+    example: () => checkText.yaml.tag('!foo'),
+    fix: 'Xóa phần bắt đầu bằng `!`; chỉ ghi giá trị.',
+  },
+  'yaml.anchor': {
+    group: G.frontmatter,
+    example: () => checkText.yaml.anchor,
+    fix: 'Không dùng `&tên`; ghi đầy đủ giá trị ở mỗi chỗ.',
+  },
+  'yaml.alias': {
+    group: G.frontmatter,
+    example: () => checkText.yaml.alias,
+    fix: 'Không dùng `*tên`; ghi đầy đủ giá trị ở mỗi chỗ.',
+  },
+  'yaml.tooDeep': {
+    group: G.frontmatter,
+    example: () => checkText.yaml.tooDeep,
+    fix: 'Chép lại phần thông tin theo mẫu; không trường nào cần lồng quá hai tầng.',
+  },
+  controlCharacter: {
+    group: G.files,
+    example: () => checkText.controlCharacter('U+0000'),
+    fix: 'Ký tự vô hình thường lẫn vào khi chép từ phần mềm khác. Xóa rồi gõ lại cả dòng.',
+  },
+  storyTooLarge: {
+    group: G.files,
+    example: () => checkText.storyTooLarge(300),
+    fix: 'Bài chỉ chứa chữ; ảnh là tệp riêng. Rút gọn bài hoặc chia thành hai bài.',
+  },
+  symlink: {
+    group: G.files,
+    example: () => checkText.symlink,
+    fix: 'Tải lên tệp thật thay cho liên kết (symlink).',
   },
   missing: {
     group: G.frontmatter,
@@ -225,10 +293,35 @@ export const ERROR_GUIDE: Record<string, Guide> = {
     example: () => checkText.coverTooHeavy(7_340_032),
     fix: 'Thu nhỏ ảnh còn khoảng 2000 điểm ảnh chiều rộng, hoặc lưu JPG chất lượng khoảng 85%.',
   },
-  coverFormat: {
+  imageExternal: {
     group: G.cover,
-    example: () => checkText.coverFormat('gif'),
-    fix: 'Chỉ dùng JPG, PNG hoặc WebP. Ảnh HEIC của iPhone: chuyển sang JPG trước khi tải lên.',
+    example: () => checkText.imageExternal('https://baomoi.example/anh.jpg'),
+    fix: 'Ảnh lấy từ trang khác không hiện được trên trang và có thể vi phạm bản quyền. Xin ảnh gốc, tải vào thư mục của bài, ghi nguồn ảnh.',
+  },
+  imagePath: {
+    group: G.cover,
+    example: () => checkText.imagePath('../../anh.jpg'),
+    fix: 'Ghi tên tệp ảnh nằm cạnh `index.mdx`: `./anh-1.jpg`.',
+  },
+  imageExtension: {
+    group: G.cover,
+    example: () => checkText.imageExtension('./so-do.svg'),
+    fix: 'Bài chỉ kèm ảnh chụp hoặc ảnh vẽ lưu dạng JPG, PNG, WebP, AVIF; sơ đồ cũng lưu thành PNG.',
+  },
+  imageFlatStory: {
+    group: G.cover,
+    example: () => checkText.imageFlatStory('./anh.jpg'),
+    fix: 'Tạo thư mục `stories/<ten-bai>/`, chuyển bài vào thành `index.mdx`, đặt ảnh cạnh đó.',
+  },
+  imageMissing: {
+    group: G.cover,
+    example: () => checkText.imageMissing('./anh-1.jpg'),
+    fix: 'Tải ảnh lên cùng thư mục với bài, đúng tên (chữ hoa, chữ thường và đuôi tệp như trong bài).',
+  },
+  imageNotImage: {
+    group: G.cover,
+    example: () => checkText.imageNotImage('./anh-1.jpg'),
+    fix: 'Tệp bị đổi đuôi hoặc bị hỏng. Mở ảnh bằng phần mềm xem ảnh, lưu lại thành JPG rồi tải lên.',
   },
   coverAltUseless: {
     group: G.cover,
@@ -299,6 +392,11 @@ export const ERROR_GUIDE: Record<string, Guide> = {
     group: G.body,
     example: () => checkText.unsafeUrl('javascript:alert(1)'),
     fix: 'Liên kết chỉ dùng địa chỉ `https://…`.',
+  },
+  linkRelative: {
+    group: G.body,
+    example: () => checkText.linkRelative('./tai-lieu.pdf'),
+    fix: 'Tệp cạnh bài không được đăng (trừ ảnh). Đưa tài liệu lên trang của cơ quan rồi dẫn địa chỉ `https://…`.',
   },
   'privacy.idNumber': {
     group: G.privacy,

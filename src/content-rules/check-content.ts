@@ -7,6 +7,7 @@ import type { Problem } from './problem.ts';
 import { checkPermalinks, type StoryPresence } from './rules/permalinks.ts';
 import { checkTermPermalinks } from './rules/term-permalinks.ts';
 import { listStoryFiles } from './story-files.ts';
+import { verifiedStories } from './story-safety.ts';
 import { readVocabularies } from './vocabulary-files.ts';
 
 /** The outcome of checking a whole content root. */
@@ -39,8 +40,11 @@ export async function checkContent(root: string, cwd = process.cwd()): Promise<C
     listing.files.map(async (story) => ({ story, ...(await checkStory(story, vocabularies, display(story.path))) })),
   );
   const presence: StoryPresence[] = [];
-  for (const { story, data, draft, problems: storyProblems } of results) {
+  const verified = verifiedStories();
+  for (const { story, data, draft, problems: storyProblems, safeDigest } of results) {
     const file = display(story.path);
+    if (safeDigest) verified.set(story.path, safeDigest);
+    else verified.delete(story.path);
     problems.push(...storyProblems);
     const other = seen.get(story.slug);
     if (other) problems.push({ file, message: checkText.duplicateSlug(story.slug, other) });

@@ -1,22 +1,19 @@
 import { z } from 'astro/zod';
-import { checkText } from '../i18n/check.ts';
 import type { Vocabularies } from '../lib/vocabularies.ts';
 import { storySchema, type StoryFrontmatter } from '../schemas/story.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { checkText } from '../i18n/check.ts';
 import type { Problem } from './problem.ts';
-import { readUtf8 } from './read-text.ts';
+import { readStory } from './read-story.ts';
 import { checkAwardKinds } from './rules/award-kind.ts';
 import { checkCover } from './rules/cover-file.ts';
 import { looseStory } from './rules/loose.ts';
-import { checkMdxSafety } from './rules/mdx-safety.ts';
 import { checkPrivacy } from './rules/privacy.ts';
 import { checkReferences } from './rules/references.ts';
-import { checkSlug } from './rules/slug.ts';
 import type { StoryFile } from './story-files.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { checkStorySafety, storyDigest } from './story-safety.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
-/** Outside Astro a cover is a path; its file is checked by a rule. */
+/** Outside Astro a cover is a path; its file is checked by the safety rules. */
 const schema = storySchema({ image: () => z.string() });
 const storyKeys = Object.keys(schema.shape);
 const nestedKeys: Record<string, string[]> = {
@@ -35,46 +32,46 @@ const vocabularyAt = (vocabularies: Vocabularies) => (path: readonly PropertyKey
   return undefined;
 };
 
+/** The outcome of checking one story file. */
+export interface StoryCheck {
+  /** The frontmatter, when the story is valid. */
+  data?: StoryFrontmatter;
+  problems: Problem[];
+  /** Whether the story says it is a draft (a story that cannot be read counts as published). */
+  draft: boolean;
+  /** Digest of the text, when it passed the safety rules (data, never code). */
+  safeDigest?: string;
+}
+
 /** Checks one story file; returns its frontmatter when it is valid. */
-export async function checkStory(
-  story: StoryFile,
-  vocabularies: Vocabularies,
-  file: string,
-): Promise<{ data?: StoryFrontmatter; problems: Problem[]; draft: boolean }> {
-  const problems = checkSlug(story.slug, file);
-  const text = await readUtf8(story.path);
-  // A story that cannot be read is treated as published: its URL must stay covered.
-  if (text === undefined) return { problems: [...problems, { file, line: 1, message: checkText.notUtf8 }], draft: false };
-  const parts = splitFrontmatter(text);
-  if (!parts) return { problems: [...problems, { file, line: 1, message: checkText.noFrontmatter }], draft: false };
-  const source = parseYamlSource(parts.yaml, parts.yamlLine);
-  if (source.errors.length) {
-    return {
-      problems: [
-        ...problems,
-        ...source.errors.map((e) => ({ file, line: e.line, message: checkText.yamlSyntax(e.message) })),
-      ],
-      draft: false,
-    };
-  }
-  const bodyLine = parts.yamlLine + parts.yaml.split('\n').length + 1;
-  if (parts.body.trim() === '') problems.push({ file, line: bodyLine, message: checkText.emptyBody });
-  else problems.push(...checkMdxSafety(parts.body, bodyLine, file));
-  const result = schema.safeParse(source.data ?? {});
+export async function checkStory(story: StoryFile, vocabularies: Vocabularies, file: string): Promise<StoryCheck> {
+  const problems: Problem[] = [];
+  const read = await readStory(story.path, file);
+  if (!read.story) return { problems: [...problems, ...read.problems], draft: false };
+  const { text, source, yaml } = read.story;
+  if (source.body.trim() === '') problems.push({ file, line: source.bodyLine, message: checkText.emptyBody });
+  const safety = await checkStorySafety(read.story, story.path, !story.entry.includes('/'), file);
+  problems.push(...safety.problems);
+  const result = schema.safeParse(yaml.data ?? {});
   if (!result.success) {
     problems.push(
-      ...issuesToProblems(result.error, source, file, {
+      ...issuesToProblems(result.error, yaml, file, {
         keysAt: (path) => (path.length === 0 ? storyKeys : (nestedKeys[String(path[0])] ?? [])),
         idsAt: vocabularyAt(vocabularies),
       }),
     );
   }
-  const loose = looseStory(source.data);
+  const loose = looseStory(yaml.data);
   problems.push(...checkPrivacy(text, file, loose.publishedYear));
   problems.push(
-    ...checkReferences(loose, vocabularies, file, source.lineOf),
-    ...checkAwardKinds(loose, vocabularies, file, source.lineOf),
-    ...(await checkCover(loose.cover, loose.coverAlt, story.path, file, source.lineOf)),
+    ...checkReferences(loose, vocabularies, file, yaml.lineOf),
+    ...checkAwardKinds(loose, vocabularies, file, yaml.lineOf),
+    ...checkCover(loose.cover, loose.coverAlt, safety.cover, file, yaml.lineOf),
   );
-  return { data: result.success && problems.length === 0 ? result.data : undefined, problems, draft: loose.draft };
+  return {
+    data: result.success && problems.length === 0 ? result.data : undefined,
+    problems,
+    draft: loose.draft,
+    safeDigest: safety.problems.length === 0 ? storyDigest(text) : undefined,
+  };
 }

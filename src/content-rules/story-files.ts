@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkText } from '../i18n/check.ts';
 import { slugFromEntry } from '../content-paths.ts';
 import type { Problem } from './problem.ts';
+import { checkSlug } from './rules/slug.ts';
 
 /** A story file found in the stories folder. */
 export interface StoryFile {
@@ -14,7 +15,11 @@ export interface StoryFile {
   slug: string;
 }
 
-const IGNORED = /^(\.|_|README)/i;
+/**
+ * Hidden files (`.gitkeep`) are neither built nor checked. Every other name is a story
+ * or a problem: the loader builds exactly the files listed here.
+ */
+const IGNORED = /^\./;
 
 /**
  * Lists story files in both forms, and reports anything in the stories folder
@@ -30,7 +35,9 @@ export async function listStoryFiles(
   for (const dirent of dirents.sort((a, b) => a.name.localeCompare(b.name))) {
     if (IGNORED.test(dirent.name)) continue;
     const full = path.join(storiesDir, dirent.name);
-    if (dirent.isDirectory()) {
+    if (dirent.isSymbolicLink()) {
+      problems.push({ file: display(full), message: checkText.symlink });
+    } else if (dirent.isDirectory()) {
       const inner = await readdir(full);
       if (inner.includes('index.mdx')) {
         const entry = `${dirent.name}/index.mdx`;
@@ -44,5 +51,7 @@ export async function listStoryFiles(
       problems.push({ file: display(full), message: checkText.notAStory });
     }
   }
+  // A name that cannot be a URL is the writer's to fix, whichever reader meets it first.
+  for (const story of files) problems.push(...checkSlug(story.slug, display(story.path)));
   return { files, problems };
 }

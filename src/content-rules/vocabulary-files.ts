@@ -32,7 +32,7 @@ async function readVocabulary<S extends z.ZodType>(
   if (text === undefined) return fail([{ file: shown, message: checkText.notUtf8 }]);
   const source = parseYamlSource(text);
   if (source.errors.length) {
-    return fail(source.errors.map((e) => ({ file: shown, line: e.line, message: checkText.yamlSyntax(e.message) })));
+    return fail(source.errors.map((e) => ({ file: shown, line: e.line, message: e.message })));
   }
   if (!Array.isArray(source.data)) return fail([{ file: shown, line: 1, message: checkText.dataNotList }]);
   source.data.forEach((raw, index) => {

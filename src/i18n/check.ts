@@ -112,16 +112,52 @@ export const checkText = {
   notUtf8: 'Tệp không lưu ở dạng UTF-8 nên chữ có dấu sẽ bị lỗi. Hãy lưu lại tệp với bảng mã UTF-8.',
   noFrontmatter:
     'Thiếu phần thông tin đầu bài. Tệp phải bắt đầu bằng một dòng “---”, tiếp theo là các trường, rồi một dòng “---”.',
-  yamlSyntax: (detail: string) =>
-    `Phần thông tin đầu bài viết sai cú pháp (${detail}). Hãy kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép.`,
+  /** Mistakes in YAML (a story's frontmatter or a data file), one per parser complaint. */
+  yaml: {
+    duplicateKey: (key: string) =>
+      `Trường ${quote(key)} được ghi hai lần. Mỗi trường chỉ ghi một lần: hãy giữ một dòng đúng và xóa dòng kia.`,
+    colonInValue:
+      'Sai cú pháp: trong giá trị có dấu hai chấm “:” hoặc dòng bị thụt lề sai. Nếu chữ có dấu hai chấm, hãy đặt cả giá trị trong ngoặc kép, ví dụ title: "Bác sĩ Đức: người thầy thuốc tận tụy".',
+    tabIndent: 'Dòng này thụt lề bằng phím Tab. Hãy xóa Tab và thụt lề bằng dấu cách.',
+    missingClose: 'Thiếu dấu đóng: một dấu ngoặc kép “"” hoặc ngoặc “]”, “}” đã mở mà chưa đóng. Hãy thêm dấu đóng ở cuối giá trị.',
+    badIndent: 'Thụt lề không đúng: các trường con phải thụt vào cùng một số dấu cách, danh sách trong ngoặc vuông phải đóng “]”.',
+    reservedStart: (char: string) =>
+      `Giá trị không được bắt đầu bằng ký tự ${quote(char)}. Hãy đặt cả giá trị trong ngoặc kép, ví dụ "${char}…".`,
+    other: 'Dòng này sai cú pháp. Hãy kiểm tra dấu hai chấm sau tên trường, thụt lề bằng dấu cách và dấu ngoặc kép đóng mở.',
+    tag: (tag: string) =>
+      `Không dùng thẻ kiểu ${quote(tag)} trong phần thông tin. Hãy xóa ${quote(tag)} và chỉ ghi giá trị (đặt trong ngoặc kép nếu là chữ).`,
+    anchor: 'Không dùng ký hiệu “&” đặt tên cho giá trị. Hãy ghi thẳng giá trị ở mỗi chỗ cần.',
+    alias: 'Không dùng ký hiệu “*” để chép lại giá trị khác. Hãy ghi thẳng giá trị ở mỗi chỗ cần.',
+    tooDeep: 'Phần thông tin lồng nhau quá nhiều tầng (ngoặc hoặc thụt lề quá sâu). Hãy chép lại theo mẫu bài viết.',
+  },
+  frontmatterDelimiter:
+    'Dòng “---” mở hoặc đóng phần thông tin đầu bài phải đứng riêng: đúng ba dấu gạch, không có dấu cách hay ký tự nào khác trên dòng.',
+  secondFrontmatter:
+    'Nội dung bài không được bắt đầu bằng một khối “---” hay “+++” thứ hai. Mỗi bài chỉ có một phần thông tin ở đầu tệp; hãy xóa khối thừa này.',
+  controlCharacter: (code: string) =>
+    `Dòng này có ký tự điều khiển vô hình (${code}), thường do chép từ phần mềm khác. Hãy gõ lại dòng này.`,
+  storyTooLarge: (kilobytes: number) =>
+    `Tệp bài viết nặng ${kilobytes} KB, quá giới hạn 256 KB cho chữ. Hãy chia nhỏ hoặc rút gọn bài; ảnh đặt thành tệp riêng cạnh bài.`,
+  symlink: 'Đây là một liên kết tới tệp hay thư mục khác (symlink), không phải tệp thật. Hãy thay bằng tệp thật.',
+  imageExternal: (url: string) =>
+    `Ảnh ${quote(url)} lấy từ trang web khác nên sẽ không hiện được. Hãy tải ảnh về, đặt tệp ảnh vào thư mục của bài (cạnh index.mdx) rồi ghi ![mô tả](./ten-anh.jpg).`,
+  imagePath: (url: string) =>
+    `Đường dẫn ảnh ${quote(url)} không dùng được. Ảnh phải là một tệp trong thư mục của bài, ghi dạng ./ten-anh.jpg: không có “..”, “?”, “#”, “%” hay dấu “\\”.`,
+  imageExtension: (url: string) =>
+    `${quote(url)} không phải tệp ảnh. Bài chỉ được kèm ảnh JPG, PNG, WebP hoặc AVIF; hãy lưu ảnh ở một trong các dạng đó.`,
+  imageFlatStory: (url: string) =>
+    `Bài viết dạng một tệp .mdx không kèm được ảnh ${quote(url)}. Hãy chuyển bài thành thư mục: stories/<ten-bai>/index.mdx và đặt ảnh cạnh tệp index.mdx.`,
+  imageMissing: (url: string) => `Không tìm thấy tệp ảnh ${quote(url)} trong thư mục của bài. Hãy tải ảnh lên cùng thư mục với index.mdx.`,
+  imageNotImage: (url: string) =>
+    `Tệp ${quote(url)} không phải ảnh JPG, PNG, WebP hay AVIF (hoặc ảnh bị hỏng), dù tên tệp có đuôi ảnh. Hãy mở ảnh, lưu lại thành JPG rồi tải lên lại.`,
+  linkRelative: (url: string) =>
+    `Liên kết ${quote(url)} trỏ tới một tệp không được đăng kèm bài. Hãy ghi địa chỉ đầy đủ bắt đầu bằng https://, hoặc đường dẫn trong trang bắt đầu bằng “/”.`,
   emptyBody: 'Bài chưa có nội dung. Hãy viết câu chuyện bên dưới dòng “---” thứ hai.',
   coverMissing: (path: string) => `Không tìm thấy tệp ảnh ${quote(path)} cạnh bài viết.`,
   coverTooSmall: (width: number) =>
     `Ảnh bìa chỉ rộng ${width} điểm ảnh; cần ít nhất 1200 để hiện rõ trên trang và khi chia sẻ. Hãy xin ảnh gốc cỡ lớn hơn.`,
   coverTooHeavy: (bytes: number) =>
     `Ảnh bìa nặng ${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB; tối đa 5 MB. Hãy lưu lại ảnh ở chất lượng thấp hơn hoặc thu nhỏ còn khoảng 2000 điểm ảnh chiều rộng.`,
-  coverFormat: (format: string) =>
-    `Ảnh bìa dạng ${quote(format || 'không rõ')} không dùng được. Hãy lưu ảnh ở dạng JPG, PNG hoặc WebP.`,
   coverAltUseless: (alt: string) =>
     `Mô tả ảnh ${quote(alt)} không cho người khiếm thị biết ảnh có gì. Hãy tả ngắn gọn nội dung ảnh, ví dụ “Ông Bình kiểm tra lúa trên cánh đồng”.`,
   dataNotList: 'Tệp dữ liệu phải là một danh sách, mỗi mục bắt đầu bằng “- id: …”.',

@@ -116,7 +116,7 @@ describe('content check', () => {
   test('a cover must exist next to the story', async () => {
     const story = validStory({ cover: './anh.jpg', coverAlt: 'Ông An trên ruộng', coverCredit: 'Ảnh: Báo tỉnh' });
     expect(await problemsOf({ 'stories/an-binh/index.mdx': storyText(story) })).toEqual([
-      'stories/an-binh/index.mdx:15 cover (ảnh bìa): Không tìm thấy tệp ảnh “./anh.jpg” cạnh bài viết.',
+      'stories/an-binh/index.mdx:15 cover (ảnh bìa): Không tìm thấy tệp ảnh “./anh.jpg” trong thư mục của bài. Hãy tải ảnh lên cùng thư mục với index.mdx.',
     ]);
   });
 
@@ -135,7 +135,7 @@ describe('content check', () => {
         "stories/ghi-chu.md Tệp này không phải bài viết. Bài viết là tệp .mdx, hoặc tệp index.mdx trong một thư mục riêng.",
         "stories/khong-co-dau.mdx:1 Thiếu phần thông tin đầu bài. Tệp phải bắt đầu bằng một dòng “---”, tiếp theo là các trường, rồi một dòng “---”.",
         "stories/latin1.mdx:1 Tệp không lưu ở dạng UTF-8 nên chữ có dấu sẽ bị lỗi. Hãy lưu lại tệp với bảng mã UTF-8.",
-        "stories/sai-cu-phap.mdx:3 Phần thông tin đầu bài viết sai cú pháp (Missing closing "quote). Hãy kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép.",
+        "stories/sai-cu-phap.mdx:3 Thiếu dấu đóng: một dấu ngoặc kép “"” hoặc ngoặc “]”, “}” đã mở mà chưa đóng. Hãy thêm dấu đóng ở cuối giá trị.",
         "stories/thu-muc-rong Thư mục bài viết cần có tệp index.mdx chứa nội dung bài.",
         "stories/trong.mdx:16 Bài chưa có nội dung. Hãy viết câu chuyện bên dưới dòng “---” thứ hai.",
       ]

@@ -38,7 +38,7 @@ describe('cover photos', () => {
     `);
     expect(await coverProblems('anh.tif', await image(1600, 'tiff'))).toMatchInlineSnapshot(`
       [
-        "15 cover (ảnh bìa): Ảnh bìa dạng “tiff” không dùng được. Hãy lưu ảnh ở dạng JPG, PNG hoặc WebP.",
+        "15 cover (ảnh bìa): “./anh.tif” không phải tệp ảnh. Bài chỉ được kèm ảnh JPG, PNG, WebP hoặc AVIF; hãy lưu ảnh ở một trong các dạng đó.",
       ]
     `);
     expect(await coverProblems('anh.jpg', new TextEncoder().encode('không phải ảnh'))).toHaveLength(1);

@@ -1,13 +1,21 @@
 import { mdxToMdast } from 'satteri';
 import { checkText } from '../../i18n/check.ts';
 import type { Problem } from '../problem.ts';
+import { isExternal } from './local-image.ts';
 import { FACEBOOK_VIDEO_ID, SAFE_URL, STORY_COMPONENTS, YOUTUBE_ID, type StoryComponentName } from '../story-components.ts';
+
+/** A picture the body shows from the story's folder, for the file checks. */
+export interface ImageRef {
+  url: string;
+  line: number;
+}
 
 interface Node {
   type: string;
   name?: string | null;
   value?: unknown;
   url?: string;
+  identifier?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
   position?: { start: { line: number } };
@@ -53,13 +61,31 @@ function checkComponent(node: Node, say: (message: string) => void): void {
   }
 }
 
+/** Whether some `![…][id]` uses the definition `id`. */
+function isUsedAsImage(node: Node, identifier: string | undefined): boolean {
+  if (node.type === 'imageReference' && node.identifier === identifier) return true;
+  return node.children?.some((child) => isUsedAsImage(child, identifier)) ?? false;
+}
+
+/** Links go to web pages (`https://…`), to pages of this site (`/…`) or to a heading (`#…`). */
+const WEB_LINK = /^(https?:\/\/|\/(?!\/)|#|mailto:)/i;
+
+/** Reference-style definitions by identifier, so `![a][b]` is judged by what `[b]:` says. */
+function definitions(node: Node, found = new Map<string, string>()): Map<string, string> {
+  if (node.type === 'definition' && node.identifier && typeof node.url === 'string') found.set(node.identifier, node.url);
+  node.children?.forEach((child) => definitions(child, found));
+  return found;
+}
+
 /**
  * Checks a story body on the MDX syntax tree, parsed by the same compiler Astro
  * uses (satteri): no import/export, no JavaScript expression, no element but the
  * allowed story components (so no <script>, <iframe>, <style> or raw HTML), no
- * event handler, no `javascript:`-style URL.
+ * event handler, no `javascript:`-style URL, no second front-matter block, no image
+ * from another site and no link to a file. Give it the text the compiler compiles
+ * (`StorySource.compiled`, firstLine 1); local pictures are collected into `images`.
  */
-export function checkMdxSafety(body: string, bodyLine: number, file: string): Problem[] {
+export function checkMdxSafety(body: string, bodyLine: number, file: string, images: ImageRef[] = []): Problem[] {
   const problems: Problem[] = [];
   let tree: Node;
   try {
@@ -69,10 +95,20 @@ export function checkMdxSafety(body: string, bodyLine: number, file: string): Pr
     const line = /(\d+):\d+/.exec(detail)?.[1];
     return [{ file, line: line ? bodyLine + Number(line) - 1 : bodyLine, message: checkText.mdxSyntax(detail) }];
   }
+  const defined = definitions(tree);
   const visit = (node: Node) => {
-    const say = (message: string) =>
-      problems.push({ file, line: node.position ? bodyLine + node.position.start.line - 1 : bodyLine, message });
+    const line = node.position ? bodyLine + node.position.start.line - 1 : bodyLine;
+    const say = (message: string) => problems.push({ file, line, message });
+    const picture = (url: string) => {
+      if (!SAFE_URL.test(normaliseUrl(url))) say(checkText.unsafeUrl(url));
+      else if (isExternal(url)) say(checkText.imageExternal(url));
+      else images.push({ url, line });
+    };
     switch (node.type) {
+      case 'yaml':
+      case 'toml':
+        say(checkText.secondFrontmatter);
+        return;
       case 'mdxjsEsm':
         say(checkText.mdxImportExport);
         return;
@@ -88,10 +124,22 @@ export function checkMdxSafety(body: string, bodyLine: number, file: string): Pr
       case 'mdxJsxTextElement':
         checkComponent(node, say);
         break;
-      case 'link':
       case 'image':
+        if (typeof node.url === 'string') picture(node.url);
+        break;
+      case 'imageReference': {
+        const url = defined.get(node.identifier ?? '');
+        if (url !== undefined) picture(url);
+        break;
+      }
+      case 'link':
       case 'definition':
-        if (typeof node.url === 'string' && !SAFE_URL.test(normaliseUrl(node.url))) say(checkText.unsafeUrl(node.url));
+        if (typeof node.url !== 'string') break;
+        if (!SAFE_URL.test(normaliseUrl(node.url))) say(checkText.unsafeUrl(node.url));
+        // A definition may serve an image; those are judged where they are used.
+        else if (!WEB_LINK.test(node.url) && !(node.type === 'definition' && isUsedAsImage(tree, node.identifier))) {
+          say(checkText.linkRelative(node.url));
+        }
         break;
     }
     node.children?.forEach(visit);

@@ -1,0 +1,55 @@
+import { lstat } from 'node:fs/promises';
+import { checkText } from '../i18n/check.ts';
+import type { Problem } from './problem.ts';
+import { readUtf8 } from './read-text.ts';
+import { isSplitProblem, splitStory, type StorySource } from './story-source.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+/** More text than any story needs; pictures are separate files. */
+export const MAX_STORY_BYTES = 256 * 1024;
+
+/** C0 and C1 control characters other than tab and line breaks, and the bidirectional overrides. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A story file as read once for the checker and the build alike. */
+export interface ReadStory {
+  /** The whole text, a leading BOM dropped. */
+  text: string;
+  source: StorySource;
+  yaml: YamlSource;
+}
+
+const SPLIT_MESSAGES = {
+  noFrontmatter: checkText.noFrontmatter,
+  delimiterSpaces: checkText.frontmatterDelimiter,
+  secondBlock: checkText.secondFrontmatter,
+} as const;
+
+/**
+ * Reads a story file: a real file (not a link), at most 256 KB of UTF-8 text with no
+ * invisible control characters, split by `splitStory` and its frontmatter parsed.
+ * Problems are located by file line; `story` is there only when there are none.
+ */
+export async function readStory(storyPath: string, file: string): Promise<{ story?: ReadStory; problems: Problem[] }> {
+  const fail = (line: number | undefined, message: string) => ({ problems: [{ file, line, message }] });
+  const info = await lstat(storyPath).catch(() => undefined);
+  if (!info || info.isSymbolicLink() || !info.isFile()) return fail(undefined, checkText.symlink);
+  if (info.size > MAX_STORY_BYTES) return fail(undefined, checkText.storyTooLarge(Math.ceil(info.size / 1024)));
+  const raw = await readUtf8(storyPath);
+  if (raw === undefined) return fail(1, checkText.notUtf8);
+  const text = raw.replace(/^\uFEFF/, '');
+  const problems: Problem[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const found = line.match(CONTROL);
+    if (found) {
+      const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      problems.push({ file, line: index + 1, message: checkText.controlCharacter(code) });
+    }
+  });
+  if (problems.length) return { problems };
+  const source = splitStory(text);
+  if (isSplitProblem(source)) return fail(source.line, SPLIT_MESSAGES[source.reason]);
+  const yaml = parseYamlSource(source.yaml, source.yamlLine);
+  if (yaml.errors.length) return { problems: yaml.errors.map((e) => ({ file, line: e.line, message: e.message })) };
+  return { story: { text, source, yaml }, problems: [] };
+}

@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readStory } from '../content-rules/read-story.ts';
+import { formatReport } from '../content-rules/report.ts';
+import { listStoryFiles, type StoryFile } from '../content-rules/story-files.ts';
+import { checkStorySafety, storyDigest, verifiedStories } from '../content-rules/story-safety.ts';
+
+/** Paths as people read them in messages: relative to the project. */
+const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
+
+/**
+ * Loads stories the way `npm run check` reads them: the same list of files (no hidden
+ * file, no link), the same split of frontmatter and body, the same YAML parser and
+ * the same safety rules. A file whose text has not passed those rules in this process
+ * is checked here before it is stored; a file that fails is never stored.
+ */
+export function storyLoader(storiesDir: string): Loader {
+  return {
+    name: 'dien-hinh-stories',
+    load: async (context) => {
+      const { store, logger, watcher } = context;
+      const untouched = new Set(store.keys());
+      const listing = await listStoryFiles(storiesDir, display);
+      if (listing.problems.length) refuse(context, formatReport(listing.problems));
+      const byPath = new Map<string, string>();
+      for (const story of listing.files) {
+        const id = await syncStory(context, story);
+        if (id) {
+          untouched.delete(id);
+          byPath.set(story.path, id);
+        }
+      }
+      untouched.forEach((id) => store.delete(id));
+      if (!watcher) return;
+      // `astro dev`: reload a story when it changes, with the same rules.
+      watcher.add(storiesDir);
+      const onChange = async (changed: string) => {
+        const again = await listStoryFiles(storiesDir, display);
+        const story = again.files.find((f) => f.path === changed);
+        if (!story) return;
+        const id = await syncStory(context, story);
+        if (id) logger.info(`Đã tải lại ${display(changed)}`);
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (deleted) => {
+        const id = byPath.get(deleted);
+        if (id) store.delete(id);
+      });
+    },
+  };
+}
+
+/** Stops a build; in `astro dev` only logs, so the writer keeps previewing while fixing. */
+function refuse({ logger, watcher }: LoaderContext, report: string): void {
+  if (watcher) logger.error(`\n${report}`);
+  else throw new Error(report);
+}
+
+/** Stores one story when it can be read and is safe; returns its id. */
+async function syncStory(context: LoaderContext, story: StoryFile): Promise<string | undefined> {
+  const { config, store, parseData, generateDigest } = context;
+  const file = display(story.path);
+  const read = await readStory(story.path, file);
+  if (!read.story) {
+    refuse(context, formatReport(read.problems));
+    return undefined;
+  }
+  const { text, source, yaml } = read.story;
+  const verified = verifiedStories();
+  if (verified.get(story.path) !== storyDigest(text)) {
+    const safety = await checkStorySafety(read.story, story.path, !story.entry.includes('/'), file);
+    if (safety.problems.length) {
+      refuse(context, formatReport(safety.problems));
+      return undefined;
+    }
+    verified.set(story.path, storyDigest(text));
+  }
+  const id = story.slug;
+  const digest = generateDigest(text);
+  const existing = store.get(id);
+  const filePath = path.relative(fileURLToPath(config.root), story.path).split(path.sep).join('/');
+  if (existing && existing.digest === digest && existing.filePath === filePath) {
+    store.addModuleImport(existing.filePath);
+    return id;
+  }
+  const data = await parseData({ id, data: yaml.data as Record<string, unknown>, filePath: story.path });
+  store.set({ id, data, body: source.body, filePath, digest, deferredRender: true });
+  return id;
+}
