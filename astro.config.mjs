@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, sharpImageService } from 'astro/config';
-import { SITE } from './src/config.ts';
+import { ROUTES, SITE } from './src/config.ts';
 import { contentRoot } from './src/content-paths.ts';
 import { gonePaths } from './src/lib/gone-paths.ts';
 
@@ -10,8 +10,13 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pressFiles } from './src/integrations/press-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
-/** Moved and withdrawn story URLs still answer, but are not pages to index; nor are embed cards. */
+/** Moved and withdrawn story URLs still answer, but are not pages to index; nor are embed cards or the form editor. */
 const gone = gonePaths(contentRoot());
+/** @param {string} page */
+const notForReaders = (page) => {
+  const { pathname } = new URL(page);
+  return gone.has(pathname) || /\/nhung\/$/.test(pathname) || pathname.endsWith(`/${ROUTES.editor}/`);
+};
 
 export default defineConfig({
   site: process.env.SITE_URL || SITE.defaultUrl,
@@ -19,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each content root gets its own content cache, so builds of different roots never mix.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !gone.has(new URL(page).pathname) && !/\/nhung\/$/.test(page) }), searchIndex(), pressFiles()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !notForReaders(page) }), searchIndex(), pressFiles()],
   build: { format: 'directory' },
   // AVIF at sharp's effort 2 instead of 4: about five times faster to encode, files
   // about 10–20 % larger (measured on the sample covers; see README, Performance).

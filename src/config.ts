@@ -27,6 +27,8 @@ export const ROUTES = {
   practices: 'cach-lam-hay',
   stats: 'thong-ke',
   page: 'trang',
+  /** The form editor for press officers (Sveltia CMS); not a page for readers. */
+  editor: 'quan-tri',
 } as const;
 
 /**
@@ -44,6 +46,25 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self' blob:",
   // Only the <Video> story component embeds anything, and only from these two.
   'frame-src https://www.youtube-nocookie.com https://www.facebook.com',
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * Content-Security-Policy of the form editor (/quan-tri/) only. Scripts still only from
+ * this site; the editor talks to GitHub's API and nowhere else. Its interface sets
+ * inline styles (Svelte), reads and shows uploads as blob:/data: pictures and runs a blob: worker.
+ */
+export const EDITOR_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https://api.github.com data: blob:",
+  "worker-src 'self' blob:",
+  "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

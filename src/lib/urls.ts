@@ -25,6 +25,7 @@ export const paths = {
   search: () => `/${ROUTES.search}/`,
   practices: (field?: string) => (field ? `/${ROUTES.practices}/${field}/` : `/${ROUTES.practices}/`),
   stats: () => `/${ROUTES.stats}/`,
+  editor: () => `/${ROUTES.editor}/`,
 } as const;
 
 /** The path of page `n` of a paginated list rooted at `listPath`. */
