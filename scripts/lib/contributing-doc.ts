@@ -241,12 +241,12 @@ export const ERROR_GUIDE: Record<string, Guide> = {
   notIdShape: {
     group: G.ids,
     example: () => checkText.notIdShape('Hải Hậu', 'hai-hau'),
-    fix: 'Ghi mã chứ không ghi tên. Chép mã đúng như trong bảng mã ở mục 4.',
+    fix: 'Ghi mã chứ không ghi tên. Chép mã đúng như trong bảng mã ở mục 5.',
   },
   unknownId: {
     group: G.ids,
     example: () => checkText.unknownId('hai-hua', 'data/localities.yaml', 'hai-hau'),
-    fix: 'Mã gõ sai hoặc không có trong danh mục. Sửa theo gợi ý, hoặc chép mã từ bảng mã ở mục 4. Cần mã mới thì đề nghị Ban biên tập thêm vào danh mục.',
+    fix: 'Mã gõ sai hoặc không có trong danh mục. Sửa theo gợi ý, hoặc chép mã từ bảng mã ở mục 5. Cần mã mới thì đề nghị Ban biên tập thêm vào danh mục.',
   },
   awardNotForKind: {
     group: G.ids,
@@ -336,7 +336,7 @@ export const ERROR_GUIDE: Record<string, Guide> = {
   mdxImportExport: {
     group: G.body,
     example: () => checkText.mdxImportExport,
-    fix: 'Xóa dòng `import`/`export`. Các thành phần ở mục 6 dùng được ngay.',
+    fix: 'Xóa dòng `import`/`export`. Các thành phần ở mục 7 dùng được ngay.',
   },
   mdxExpression: {
     group: G.body,
@@ -346,7 +346,7 @@ export const ERROR_GUIDE: Record<string, Guide> = {
   mdxElement: {
     group: G.body,
     example: () => checkText.mdxElement('iframe', Object.keys(STORY_COMPONENTS)),
-    fix: 'Không dán mã HTML (kể cả mã nhúng video của YouTube, Facebook). Video dùng thành phần `<Video>` ở mục 6.',
+    fix: 'Không dán mã HTML (kể cả mã nhúng video của YouTube, Facebook). Video dùng thành phần `<Video>` ở mục 7.',
   },
   mdxFragment: {
     group: G.body,
@@ -361,7 +361,7 @@ export const ERROR_GUIDE: Record<string, Guide> = {
   mdxAttribute: {
     group: G.body,
     example: () => checkText.mdxAttribute('TrichDan', 'tacGia', ['nguoiNoi']),
-    fix: 'Thành phần chỉ nhận các thuộc tính liệt kê trong thông báo (xem mục 6). Sửa tên thuộc tính.',
+    fix: 'Thành phần chỉ nhận các thuộc tính liệt kê trong thông báo (xem mục 7). Sửa tên thuộc tính.',
   },
   mdxAttributeValue: {
     group: G.body,
@@ -406,7 +406,7 @@ export const ERROR_GUIDE: Record<string, Guide> = {
   'privacy.phone': {
     group: G.privacy,
     example: () => checkText.privacy.phone('0912 345 678'),
-    fix: 'Xóa số điện thoại cá nhân. Số đường dây nóng của cơ quan thì Ban biên tập xem rồi thêm dấu duyệt `rieng-tu-da-duyet:` (mục 7).',
+    fix: 'Xóa số điện thoại cá nhân. Số đường dây nóng của cơ quan thì Ban biên tập xem rồi thêm dấu duyệt `rieng-tu-da-duyet:` (mục 8).',
   },
   'privacy.email': {
     group: G.privacy,
@@ -431,7 +431,7 @@ export const ERROR_GUIDE: Record<string, Guide> = {
   permalinkOrphan: {
     group: G.permalinks,
     example: () => checkText.permalinkOrphan('DH0012', 'nguyen-van-a'),
-    fix: 'Một bài đã đăng bị đổi tên tệp hoặc bị xóa. Tốt nhất là đặt lại tên cũ. Việc đổi tên, gỡ bài do Ban biên tập làm (mục 8).',
+    fix: 'Một bài đã đăng bị đổi tên tệp hoặc bị xóa. Tốt nhất là đặt lại tên cũ. Việc đổi tên, gỡ bài do Ban biên tập làm (mục 9).',
   },
   permalinkBackToDraft: {
     group: G.permalinks,
