@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -46,8 +46,8 @@ export const EDITOR_FILES = {
   reactDom: 'chunks/react-dom.js',
   /** `${CDN}/package.json`, read by the update check: the same version means no banner. */
   packageJson: 'sveltia/package.json',
-  /** `${CDN}@<version>/locales/vi.json`. */
-  strings: `sveltia@${SVELTIA_VERSION}/locales/vi.json`,
+  /** `${CDN}@<version>/locales/<language>.json`: every language, as the browser's decides. */
+  strings: `sveltia@${SVELTIA_VERSION}/locales/`,
   githubStatus: 'sveltia/github-status.json',
   /**
    * Immutable, which a custom preview template needs (`vendor/<name>@<version>/<file>`, the
@@ -90,7 +90,12 @@ export function sveltiaFiles(editorBase: string): Record<string, () => string | 
     [EDITOR_FILES.bundle]: () => sveltiaBundle(editorBase),
     [EDITOR_FILES.reactDom]: () => withoutSourceMap(readFileSync(path.join(SVELTIA_DIR, 'dist/chunks/react-dom.js'), 'utf8')),
     [EDITOR_FILES.packageJson]: () => `${JSON.stringify({ name: '@sveltia/cms', version: SVELTIA_VERSION })}\n`,
-    [EDITOR_FILES.strings]: () => readFileSync(path.join(SVELTIA_DIR, 'locales/vi.json')),
+    ...Object.fromEntries(
+      readdirSync(path.join(SVELTIA_DIR, 'locales')).map((file) => [
+        `${EDITOR_FILES.strings}${file}`,
+        () => readFileSync(path.join(SVELTIA_DIR, 'locales', file)),
+      ]),
+    ),
     // The site cannot know how GitHub is doing: "unknown" is what Sveltia concludes when the
     // status page cannot be reached, and it shows no banner then.
     [EDITOR_FILES.githubStatus]: () => `${JSON.stringify({ status: { indicator: 'unknown' } })}\n`,
