@@ -54,7 +54,8 @@ export const CONTENT_SECURITY_POLICY = [
 /**
  * Content-Security-Policy of the form editor (/quan-tri/) only. Scripts still only from
  * this site; the editor talks to GitHub's API and nowhere else. Its interface sets
- * inline styles (Svelte), reads and shows uploads as blob:/data: pictures and runs a blob: worker.
+ * inline styles (Svelte), reads and shows uploads as blob:/data: pictures, runs a blob:
+ * worker and previews an uploaded file in a sandboxed blob: frame.
  */
 export const EDITOR_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

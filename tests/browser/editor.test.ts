@@ -190,7 +190,7 @@ describe('form editor', () => {
     const { context, page, outside, errors } = await openNewStory();
     await fillStory(page);
     // The live preview is the profile page's structure in the site's stylesheet.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.locator('article.profile h1').filter({ hasText: 'Bà Đặng Thị Đào và cánh đồng lúa sạch' }).waitFor();
     expect(await preview.locator('link[rel=stylesheet][href*="/_astro/preview."]').count()).toBe(1);
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
