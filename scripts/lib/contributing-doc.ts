@@ -203,6 +203,11 @@ export const ERROR_GUIDE: Record<string, Guide> = {
     example: () => checkText.badDate('2024-02-30'),
     fix: 'Ngày viết NĂM-THÁNG-NGÀY, đủ hai chữ số cho tháng và ngày, và phải là ngày có thật: `2024-03-05`, không viết `5/3/2024`.',
   },
+  publishedInFuture: {
+    group: G.frontmatter,
+    example: () => checkText.publishedInFuture('2031-01-01'),
+    fix: 'Ngày đăng không được sau hôm nay. Ghi ngày hôm nay theo dạng NĂM-THÁNG-NGÀY.',
+  },
   futureYear: {
     group: G.frontmatter,
     example: () => checkText.futureYear(2031),
@@ -423,10 +428,10 @@ export const ERROR_GUIDE: Record<string, Guide> = {
     example: () => checkText.privacy.minorBirth('sinh năm 2015'),
     fix: 'Không ghi ngày, năm sinh của người chưa đủ 18 tuổi; có thể ghi “học sinh lớp 7”.',
   },
-  permalinkMissing: {
+  permalinkNew: {
     group: G.permalinks,
-    example: () => checkText.permalinkMissing('nguyen-van-a', 'DH0034', 'content/data/permalinks.yaml'),
-    fix: 'Bài sắp được đăng (`draft: false`) cần một mã điển hình. Chép đúng hai dòng trong thông báo vào cuối tệp `content/data/permalinks.yaml` (xem Bước 9).',
+    example: () => checkText.permalinkNew('nguyen-van-a', 'DH0034'),
+    fix: 'Đây là thông tin, không phải lỗi: bài mới sẽ được cấp mã tự động sau khi gộp. Không sửa `content/data/permalinks.yaml`.',
   },
   permalinkOrphan: {
     group: G.permalinks,

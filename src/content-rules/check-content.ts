@@ -13,6 +13,8 @@ import { readVocabularies } from './vocabulary-files.ts';
 /** The outcome of checking a whole content root. */
 export interface ContentReport {
   problems: Problem[];
+  /** Things to know that need no change, such as the ID a new story will get. */
+  notices: Problem[];
   /** Valid stories by slug. */
   stories: Map<string, StoryFrontmatter>;
 }
@@ -41,7 +43,7 @@ export async function checkContent(root: string, cwd = process.cwd()): Promise<C
   );
   const presence: StoryPresence[] = [];
   const verified = verifiedStories();
-  for (const { story, data, draft, problems: storyProblems, safeDigest } of results) {
+  for (const { story, data, draft, published, problems: storyProblems, safeDigest } of results) {
     const file = display(story.path);
     if (safeDigest) verified.set(story.path, safeDigest);
     else verified.delete(story.path);
@@ -50,11 +52,12 @@ export async function checkContent(root: string, cwd = process.cwd()): Promise<C
     if (other) problems.push({ file, message: checkText.duplicateSlug(story.slug, other) });
     else seen.set(story.slug, file);
     if (data) stories.set(story.slug, data);
-    presence.push({ slug: story.slug, file, draft });
+    presence.push({ slug: story.slug, file, draft, published });
   }
-  problems.push(
-    ...checkPermalinks(presence, [...vocabularies.permalinks.values()], permalinkFile, (id) => permalinkLines.get(id)),
+  const permalinks = checkPermalinks(presence, [...vocabularies.permalinks.values()], permalinkFile, (id) =>
+    permalinkLines.get(id),
   );
+  problems.push(...permalinks.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, stories };
+  return { problems, notices: permalinks.notices, stories };
 }

@@ -41,6 +41,8 @@ export interface StoryCheck {
   draft: boolean;
   /** Digest of the text, when it passed the safety rules (data, never code). */
   safeDigest?: string;
+  /** Publication day `YYYY-MM-DD`, when readable. */
+  published?: string;
 }
 
 /** Checks one story file; returns its frontmatter when it is valid. */
@@ -72,6 +74,7 @@ export async function checkStory(story: StoryFile, vocabularies: Vocabularies, f
     data: result.success && problems.length === 0 ? result.data : undefined,
     problems,
     draft: loose.draft,
+    published: loose.published,
     safeDigest: safety.problems.length === 0 ? storyDigest(text) : undefined,
   };
 }

@@ -89,6 +89,8 @@ export const checkText = {
     `${quote(found)} không phải một ngày có thật. Hãy viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-15.`,
   futureYear: (found: unknown) => `Năm ${quote(found)} chưa tới. Hãy kiểm tra lại năm khen thưởng.`,
   requiredWithCover: 'Bắt buộc khi bài có ảnh bìa (cover).',
+  publishedInFuture: (found: unknown) =>
+    `Ngày đăng ${quote(found)} chưa tới. Trang không hẹn giờ đăng bài: hãy ghi ngày hôm nay (hoặc ngày bài đã đăng trên báo), và chỉ gộp bài khi đã muốn công bố.`,
   updatedBeforePublished: 'Ngày cập nhật (updated) không được sớm hơn ngày đăng (published).',
   awardAfterPublished: (year: unknown, publishedYear: number) =>
     `Năm khen thưởng ${quote(year)} muộn hơn năm đăng bài (${publishedYear}). Hãy kiểm tra lại năm hoặc ngày đăng.`,
@@ -191,8 +193,8 @@ export const checkText = {
     address: (text: string) => `“${text}” trông giống địa chỉ nhà riêng. Chỉ ghi thôn, xóm, xã. ${privacyAdvice}`,
     minorBirth: (text: string) => `“${text}”: không đăng ngày, năm sinh của người chưa đủ 18 tuổi. ${privacyAdvice}`,
   },
-  permalinkMissing: (slug: string, id: string, manifest: string) =>
-    `Bài này chưa có mã điển hình và đường dẫn cố định. Hãy thêm vào cuối tệp ${manifest} hai dòng:\n    - id: ${id}\n      slug: ${slug}`,
+  permalinkNew: (slug: string, id: string) =>
+    `Bài mới. Khi được gộp vào nhánh chính, bài sẽ có đường dẫn cố định /dien-hinh/${slug}/ và mã điển hình (dự kiến ${id}; nếu có bài khác được gộp trước thì là số kế tiếp). Hệ thống tự ghi mã, bạn không cần sửa tệp nào khác.`,
   permalinkOrphan: (id: string, slug: string) =>
     `${id}: đường dẫn /dien-hinh/${slug}/ đã được công bố nhưng không còn bài nào mang tên này. Nếu bài được đổi tên, hãy sửa slug thành tên mới và thêm dòng “redirectFrom: [${slug}]”; nếu bài bị gỡ, thêm “withdrawn: NĂM-THÁNG-NGÀY” và “reason: lý do gỡ bài”.`,
   permalinkBackToDraft: (id: string) =>

@@ -58,8 +58,8 @@ describe('CONTRIBUTING.md', () => {
     for (const guide of Object.values(ERROR_GUIDE)) expect(guide.example().length).toBeGreaterThan(10);
   });
 
-  test('quotes the permanent-link message of step 9 as the checker prints it', () => {
-    const first = checkText.permalinkMissing('nguyen-van-a', 'DH0034', 'content/data/permalinks.yaml').split('\n')[0]!;
+  test('quotes the new-story notice of step 9 as the checker prints it', () => {
+    const first = checkText.permalinkNew('nguyen-van-a', 'DH0034');
     expect(DOC.replace(/\s+/g, ' ')).toContain(first);
   });
 

@@ -24,7 +24,7 @@ interface Step {
   id?: string;
 }
 
-const WORKFLOWS = ['.github/workflows/kiem-tra.yml', '.github/workflows/trien-khai.yml'];
+const WORKFLOWS = ['.github/workflows/kiem-tra.yml', '.github/workflows/trien-khai.yml', '.github/workflows/cap-ma.yml'];
 const FORM = `.github/ISSUE_TEMPLATE/${CORRECTION_TEMPLATE}`;
 const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 
@@ -35,6 +35,18 @@ const stepsOf = (workflow: Record<string, any>): Step[] =>
 const runIndex = (steps: Step[], text: string) => steps.findIndex((s) => s.run?.includes(text));
 
 describe('.github workflows', () => {
+  test('the ID job may only write contents, runs one at a time and writes only the manifest', () => {
+    const workflow = yamlFile('.github/workflows/cap-ma.yml');
+    expect(workflow.permissions).toEqual({ contents: 'write' });
+    expect(workflow.concurrency).toMatchObject({ 'cancel-in-progress': false });
+    expect(workflow.on.push).toMatchObject({ branches: ['main'] });
+    const runs = stepsOf(workflow).flatMap((s) => (s.run ? [s.run] : []));
+    expect(runs.some((r) => r.includes('npm run permalinks:assign'))).toBe(true);
+    expect(scripts['permalinks:assign']).toBeDefined();
+    const adds = runs.join('\n').match(/git add .*/g);
+    expect(adds).toEqual(['git add content/data/permalinks.yaml']);
+  });
+
   test('every action is pinned to a major version', () => {
     for (const file of WORKFLOWS) {
       const uses = stepsOf(yamlFile(file)).flatMap((s) => (s.uses ? [s.uses] : []));
