@@ -15,6 +15,12 @@ export const DATA_FILES = {
 
 export type VocabularyName = keyof typeof DATA_FILES;
 
+/**
+ * Privacy exceptions approved by the editorial board. Optional, and not a vocabulary:
+ * only the checker reads it. `.github/CODEOWNERS` makes the board review every change to it.
+ */
+export const PRIVACY_APPROVALS_FILE = 'data/rieng-tu-da-duyet.yaml';
+
 /** Globs (relative to the stories folder) that match story files: flat and folder forms. */
 export const STORY_GLOBS = ['*.mdx', '*/index.mdx'];
 

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/content-rules/check-content.ts';
-import { checkPrivacy, findPrivateData } from '../../src/content-rules/rules/privacy.ts';
-import { makeContentRoot, storyText } from '../helpers/content-root.ts';
-import { validStory } from '../helpers/story.ts';
+import { approvalKey, checkPrivacy, findPrivateData } from '../../src/content-rules/rules/privacy.ts';
+import { checkText } from '../../src/i18n/check.ts';
 
 /** What the lint finds in a text published in 2024, as `kind:text`. */
 const found = (text: string, publishedYear = 2024) =>
@@ -172,30 +170,24 @@ describe('privacy lint: what the reader sees is what is checked', () => {
   });
 });
 
-describe('privacy lint: reviewed lines and the content check', () => {
-  test('a line carrying a reviewed exception is allowed, and only that line', () => {
-    const text = 'Đường dây nóng: 0228 3123 456 {/* rieng-tu-da-duyet: số của UBND xã */}\nGọi 0912345678.';
-    expect(checkPrivacy(text, 'a.mdx', 2024).map((p) => p.line)).toEqual([2]);
+describe('privacy lint: exceptions come from the editorial board only', () => {
+  const line = 'Đường dây nóng: 0228 3123 456 {/* rieng-tu-da-duyet: số của UBND xã */}';
+
+  test('the marker an author writes on the line no longer passes it, and the message says so', () => {
+    const problems = checkPrivacy(`${line}\nGọi 0912345678.`, 'a.mdx', 2024);
+    expect(problems.map((p) => p.line)).toEqual([1, 2]);
+    expect(problems[0]!.message).toContain(checkText.privacy.markerIgnored);
+    expect(problems[1]!.message).not.toContain(checkText.privacy.markerIgnored);
   });
 
-  test('frontmatter and body are both checked, with file lines and Vietnamese advice', async () => {
-    const story = validStory({ subject: { kind: 'ca-nhan', name: 'Nguyễn Văn An', role: 'Nông dân, số nhà 12 xóm Đông' } });
-    // A reviewed exception as a YAML comment at the end of a frontmatter line.
-    const reviewed = storyText(validStory()).replace(
-      '  role: Nông dân xóm Đông',
-      '  role: "Tổ hợp tác, đường dây nóng 0228 3123 456" # rieng-tu-da-duyet: số của tổ hợp tác',
-    );
-    expect(reviewed).toContain('0228 3123 456');
-    const root = await makeContentRoot({
-      'stories/an.mdx': storyText(story, 'Ông An làm ruộng.\n\nLiên hệ: 0912 345 678.\n'),
-      'stories/binh.mdx': reviewed,
-    });
-    const { problems } = await checkContent(root, root);
-    expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toMatchInlineSnapshot(`
-      [
-        "stories/an.mdx:6 “số nhà 12” trông giống địa chỉ nhà riêng. Chỉ ghi thôn, xóm, xã. Hãy xóa đi; nếu đây không phải thông tin riêng tư (ví dụ số điện thoại đường dây nóng của cơ quan), người duyệt bài ghi “rieng-tu-da-duyet: lý do” ở cuối dòng đó.",
-        "stories/an.mdx:18 “0912 345 678” trông giống số điện thoại. Không đăng số điện thoại cá nhân; người đọc liên hệ qua cơ quan, đơn vị. Hãy xóa đi; nếu đây không phải thông tin riêng tư (ví dụ số điện thoại đường dây nóng của cơ quan), người duyệt bài ghi “rieng-tu-da-duyet: lý do” ở cuối dòng đó.",
-      ]
-    `);
+  test('a text approved for the story passes, and only that text', () => {
+    const approved = new Set([approvalKey('0228 3123 456')]);
+    expect(checkPrivacy(`${line}\nGọi 0912345678.`, 'a.mdx', 2024, approved).map((p) => p.line)).toEqual([2]);
+  });
+
+  test('approvals are compared after normalising both sides', () => {
+    const approved = new Set([approvalKey('0228\u00a03123&nbsp;456')]);
+    expect(checkPrivacy('Gọi ０２２８ ３１２３ ４５６.', 'a.mdx', 2024, approved)).toEqual([]);
+    expect(checkPrivacy('Gọi 0228 3123 457.', 'a.mdx', 2024, approved)).toHaveLength(1);
   });
 });

@@ -2,21 +2,29 @@ import { checkText } from '../../i18n/check.ts';
 import type { Problem } from '../problem.ts';
 import { findEmails } from '../privacy/emails.ts';
 import type { Finding, PrivacyKind } from '../privacy/finding.ts';
-import { normaliseStory } from '../privacy/normalise.ts';
+import { normaliseSnippet, normaliseStory } from '../privacy/normalise.ts';
 import { lineLocator } from '../privacy/output.ts';
 import { findNumbers } from '../privacy/numbers.ts';
 import { findAddresses, findMinorBirths } from '../privacy/words.ts';
 
-/** Written on a line (as a YAML comment or an MDX comment) after review, it allows that line. */
-export const PRIVACY_EXCEPTION = 'rieng-tu-da-duyet:';
+/**
+ * What authors once wrote on a line to have it skipped. Anyone could write it, so it
+ * approves nothing now; a flagged line that carries it says so.
+ */
+export const OLD_EXCEPTION_MARKER = 'rieng-tu-da-duyet:';
 
 /** Private data found in a story file. */
 export interface PrivacyFinding {
   kind: PrivacyKind;
-  /** The normalised text, as messages quote it. */
+  /** The normalised text, as messages quote it and approvals name it. */
   text: string;
   /** 1-based line of the file where the text starts. */
   line: number;
+}
+
+/** The form in which approved texts and found texts are compared. */
+export function approvalKey(text: string): string {
+  return normaliseSnippet(text).toLowerCase();
 }
 
 /** Keeps the first of overlapping findings of one kind (sorted by start, longest first). */
@@ -85,14 +93,22 @@ export function findPrivateData(source: string, publishedYear: number | undefine
 }
 
 /**
- * Reports private data in a story file. A line that carries `rieng-tu-da-duyet: <lý do>`
- * has been reviewed and is allowed.
+ * Reports private data in a story file, except texts the editorial board approved for
+ * this story (`approved`, from data/rieng-tu-da-duyet.yaml, as `approvalKey` gives them).
  */
-export function checkPrivacy(source: string, file: string, publishedYear: number | undefined): Problem[] {
+export function checkPrivacy(
+  source: string,
+  file: string,
+  publishedYear: number | undefined,
+  approved: ReadonlySet<string> = new Set(),
+): Problem[] {
+  const findings = findPrivateData(source, publishedYear).filter((f) => !approved.has(approvalKey(f.text)));
+  if (findings.length === 0) return [];
   // Each line is searched once, however many findings it holds.
-  const reviewed = new Set<number>();
-  source.split('\n').forEach((line, index) => line.includes(PRIVACY_EXCEPTION) && reviewed.add(index + 1));
-  return findPrivateData(source, publishedYear)
-    .filter((f) => !reviewed.has(f.line))
-    .map((f) => ({ file, line: f.line, message: checkText.privacy[f.kind](f.text) }));
+  const marked = new Set<number>();
+  source.split('\n').forEach((line, index) => line.includes(OLD_EXCEPTION_MARKER) && marked.add(index + 1));
+  return findings.map((f) => {
+    const message = checkText.privacy[f.kind](f.text);
+    return { file, line: f.line, message: marked.has(f.line) ? `${message} ${checkText.privacy.markerIgnored}` : message };
+  });
 }
