@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isSeq, parseDocument } from 'yaml';
+import { isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { DATA_FILES, STORIES_DIR } from '../../src/content-paths.ts';
 import { readStory } from '../../src/content-rules/read-story.ts';
 import { looseStory } from '../../src/content-rules/rules/loose.ts';
@@ -30,8 +30,9 @@ export async function assignStoryIds(root: string): Promise<Permalink[]> {
   const file = path.join(root, DATA_FILES.permalinks);
   const doc = parseDocument(await readFile(file, 'utf8'));
   if (!isSeq(doc.contents)) throw new Error(`${file} is not a list`);
-  doc.contents.flow = false;
-  for (const entry of added) doc.contents.add(doc.createNode(entry));
+  const list = doc.contents as unknown as YAMLSeq;
+  list.flow = false;
+  for (const entry of added) list.add(doc.createNode(entry));
   await writeFile(file, doc.toString({ lineWidth: 0 }));
   return added;
 }

@@ -3,6 +3,7 @@ import { checkText } from '../i18n/check.ts';
 import { STORIES_DIR } from '../content-paths.ts';
 import type { StoryFrontmatter } from '../schemas/story.ts';
 import { checkStory } from './check-story.ts';
+import { readPrivacyApprovals } from './privacy-approvals.ts';
 import type { Problem } from './problem.ts';
 import { checkPermalinks, type StoryPresence } from './rules/permalinks.ts';
 import { checkTermPermalinks } from './rules/term-permalinks.ts';
@@ -34,12 +35,14 @@ export async function checkContent(root: string, cwd = process.cwd()): Promise<C
   const { vocabularies, problems, permalinkLines, permalinkFile, termPermalinkLines, termPermalinkFile } =
     await readVocabularies(root, display);
   problems.push(...checkTermPermalinks(vocabularies, termPermalinkFile, (p) => termPermalinkLines.get(p)));
+  const privacy = await readPrivacyApprovals(root, display);
+  problems.push(...privacy.problems);
   const listing = await listStoryFiles(path.join(root, STORIES_DIR), display);
   problems.push(...listing.problems);
   const stories = new Map<string, StoryFrontmatter>();
   const seen = new Map<string, string>();
   const results = await Promise.all(
-    listing.files.map(async (story) => ({ story, ...(await checkStory(story, vocabularies, display(story.path))) })),
+    listing.files.map(async (story) => ({ story, ...(await checkStory(story, vocabularies, display(story.path), privacy.approvals)) })),
   );
   const presence: StoryPresence[] = [];
   const verified = verifiedStories();
@@ -53,6 +56,9 @@ export async function checkContent(root: string, cwd = process.cwd()): Promise<C
     else seen.set(story.slug, file);
     if (data) stories.set(story.slug, data);
     presence.push({ slug: story.slug, file, draft, published });
+  }
+  for (const [slug, line] of privacy.storyLines) {
+    if (!seen.has(slug)) problems.push({ file: privacy.file, line, message: checkText.privacy.approvalUnknownStory(slug) });
   }
   const permalinks = checkPermalinks(presence, [...vocabularies.permalinks.values()], permalinkFile, (id) =>
     permalinkLines.get(id),

@@ -94,6 +94,8 @@ function customMessage(params: Record<string, unknown>, found: unknown): string 
       return checkText.requiredWhenFormer;
     case 'required-when-withdrawn':
       return checkText.requiredWhenWithdrawn;
+    case 'privacy-approval-file':
+      return checkText.privacy.approvalFile(found);
     default:
       return checkText.invalid;
   }

@@ -1,4 +1,5 @@
 import { vi } from './vi.ts';
+import { PRIVACY_APPROVALS_FILE } from '../content-paths.ts';
 import type { Kind } from '../schemas/kind.ts';
 
 /** Vietnamese names of frontmatter and data fields, for messages. Keys are paths without indexes. */
@@ -44,15 +45,18 @@ export const fieldLabels: Record<string, string> = {
   kinds: 'loại đối tượng được nhận',
   redirectFrom: 'đường dẫn cũ',
   withdrawn: 'ngày gỡ bài',
-  reason: 'lý do gỡ bài',
+  reason: 'lý do',
+  file: 'bài viết',
+  text: 'chữ được duyệt',
+  approvedBy: 'người duyệt',
+  date: 'ngày duyệt',
 };
 
 const quote = (value: unknown) => `“${String(value)}”`;
 const didYouMean = (suggestion: string | undefined) =>
   suggestion ? ` Có phải ý bạn là “${suggestion}”?` : '';
 
-const privacyAdvice =
-  'Hãy xóa đi; nếu đây không phải thông tin riêng tư (ví dụ số điện thoại đường dây nóng của cơ quan), người duyệt bài ghi “rieng-tu-da-duyet: lý do” ở cuối dòng đó.';
+const privacyAdvice = `Hãy xóa đi. Nếu đây không phải thông tin riêng tư (ví dụ số đường dây nóng của cơ quan), hãy nói rõ trong yêu cầu hợp nhất: Ban biên tập xem xét và, nếu đồng ý, ghi duyệt vào tệp ${PRIVACY_APPROVALS_FILE}.`;
 
 /** Names for the kinds of value a field expects. */
 const expectedNames: Record<string, string> = {
@@ -192,6 +196,11 @@ export const checkText = {
     email: (text: string) => `“${text}” là địa chỉ thư điện tử. Không đăng thư điện tử cá nhân. ${privacyAdvice}`,
     address: (text: string) => `“${text}” trông giống địa chỉ nhà riêng. Chỉ ghi thôn, xóm, xã. ${privacyAdvice}`,
     minorBirth: (text: string) => `“${text}”: không đăng ngày, năm sinh của người chưa đủ 18 tuổi. ${privacyAdvice}`,
+    markerIgnored: `Ghi chú “rieng-tu-da-duyet” viết trong bài không còn được tính là đã duyệt; chỉ những mục Ban biên tập ghi trong ${PRIVACY_APPROVALS_FILE} mới được tính.`,
+    approvalFile: (found: unknown) =>
+      `${quote(found)} không phải tên một bài. Ghi tên bài (tên tệp bỏ đuôi .mdx, ví dụ nguyen-van-a) hoặc đường dẫn tệp, ví dụ stories/nguyen-van-a/index.mdx.`,
+    approvalUnknownStory: (slug: string) =>
+      `Không có bài nào tên ${quote(slug)} trong thư mục stories. Hãy sửa lại tên bài, hoặc xóa mục duyệt này nếu bài đã bị xóa.`,
   },
   permalinkNew: (slug: string, id: string) =>
     `Bài mới. Khi được gộp vào nhánh chính, bài sẽ có đường dẫn cố định /dien-hinh/${slug}/ và mã điển hình (dự kiến ${id}; nếu có bài khác được gộp trước thì là số kế tiếp). Hệ thống tự ghi mã, bạn không cần sửa tệp nào khác.`,

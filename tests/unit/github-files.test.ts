@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import CorrectionLink from '../../src/components/CorrectionLink.astro';
 import { DEFAULT_REPO_URL, REPO_URL } from '../../src/config.ts';
+import { PRIVACY_APPROVALS_FILE } from '../../src/content-paths.ts';
 import { CORRECTION_TEMPLATE, correctionUrl } from '../../src/lib/correction-url.ts';
 import { makeContentRoot, storyText } from '../helpers/content-root.ts';
 import { validStory } from '../helpers/story.ts';
@@ -156,6 +157,24 @@ describe('pull-request template', () => {
     for (const needle of [/đối chiếu với văn bản/, /số quyết định/, /đồng ý cho đăng/, /1200 điểm ảnh/, /căn cước/, /50–300 ký tự/, /`sample: false`/, /không đổi tên tệp/]) {
       expect(items.some((item) => needle.test(item)), String(needle)).toBe(true);
     }
+  });
+});
+
+describe('CODEOWNERS', () => {
+  /** Path patterns with their owners, comments and blank lines left out. */
+  const rules = read('.github/CODEOWNERS')
+    .split('\n')
+    .filter((line) => line.trim() && !line.trim().startsWith('#'))
+    .map((line) => line.trim().split(/\s+/));
+
+  test('only the editorial board approves privacy exceptions, and the owners file itself', () => {
+    for (const path of [`/content/${PRIVACY_APPROVALS_FILE}`, '/.github/CODEOWNERS']) {
+      // GitHub applies the last matching pattern; these are exact paths, listed once.
+      const matching = rules.filter(([pattern]) => pattern === path);
+      expect(matching, path).toHaveLength(1);
+      expect(matching[0]!.slice(1), path).toEqual(['@ban-bien-tap']);
+    }
+    expect(existsSync(path.join('content', PRIVACY_APPROVALS_FILE))).toBe(true);
   });
 });
 

@@ -48,7 +48,7 @@ describe('permanent links', () => {
     expect(await problemsOf({}, '- id: DH0001\n  slug: an\n')).toHaveLength(1);
     expect(await problemsOf({}, '- id: DH0001\n  slug: an\n  withdrawn: 2025-01-10\n')).toMatchInlineSnapshot(`
       [
-        "data/permalinks.yaml:1 reason (lý do gỡ bài): Bắt buộc khi bài đã gỡ (withdrawn): hãy ghi lý do để người đọc hiểu.",
+        "data/permalinks.yaml:1 reason (lý do): Bắt buộc khi bài đã gỡ (withdrawn): hãy ghi lý do để người đọc hiểu.",
       ]
     `);
     expect(

@@ -114,7 +114,9 @@ export function checkMdxSafety(body: string, bodyLine: number, file: string, ima
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        // A lone comment `{/* … */}` compiles to nothing; reviewers use it to mark exceptions.
+        // A lone comment `{/* … */}` compiles to nothing, so writers may leave notes. It is no
+        // privacy exception (those are approved in data/rieng-tu-da-duyet.yaml), and the
+        // privacy lint reads comments too: the repository is public.
         if (!isLoneComment(node.value)) say(checkText.mdxExpression);
         return;
       case 'html':
