@@ -58,12 +58,14 @@ describe('the hostile corpus', () => {
     expect(corpus.filter((c) => c.outcome === 'accepted').length).toBeGreaterThanOrEqual(5);
   });
 
-  test('each refused file is refused by the check with its Vietnamese message, and by the loader with the same', async () => {
+  test('each refused file is refused by the check with its Vietnamese message, and unsafe ones by the loader with the same', async () => {
     for (const hostile of corpus.filter((c) => c.outcome === 'refused')) {
       const root = await hostileRoot([hostile]);
       const { problems } = await checkContent(root, root);
       const messages = problems.map((p) => p.message);
       expect(messages.some((m) => m.includes(hostile.says!)), `${hostile.name}: ${messages.join(' | ')}`).toBe(true);
+      // Privacy and other content rules run in the check before every build; the loader repeats the safety rules.
+      if (hostile.rule === 'content') continue;
       const loaded = await loadStories(root).then(
         () => 'stored',
         (error: Error) => error.message,
