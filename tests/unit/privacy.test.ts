@@ -164,6 +164,14 @@ describe('privacy lint: what the reader sees is what is checked', () => {
     ]);
   });
 
+  test('odd files are read to the end: empty, no frontmatter, frontmatter never closed, BOM, CRLF', () => {
+    expect(findPrivateData('', 2024)).toEqual([]);
+    expect(findPrivateData('Gọi 0912345678.', 2024)).toEqual([{ kind: 'phone', text: '0912345678', line: 1 }]);
+    expect(findPrivateData('---\ntitle: x\nGọi 0912345678.', 2024).map((f) => f.line)).toEqual([3]);
+    const crlf = '\uFEFF---\r\ntitle: "x"\r\n---\r\n\r\nGọi 0912\r\n345 678.\r\n';
+    expect(findPrivateData(crlf, 2024)).toEqual([{ kind: 'phone', text: '0912 345 678', line: 5 }]);
+  });
+
   test('YAML keys on their own lines are not joined', () => {
     const file = '---\nyear: 2023\ndecision: "0912"\nnote: 345678\n---\nNội dung.\n';
     expect(findPrivateData(file, 2024)).toEqual([]);
