@@ -324,7 +324,7 @@ export const vi = {
       jsonNote: 'Dành cho lập trình: mảng “items”, mỗi phần tử là một điển hình; danh hiệu và cách làm hay là danh sách.',
       csv: 'dien-hinh.csv (CSV, UTF-8 có BOM)',
       csvNote:
-        'Mở được bằng Excel, LibreOffice hay Google Trang tính với đầy đủ dấu tiếng Việt. Các danh hiệu, cách làm hay trong một ô được ngăn bởi dấu “ | ”.',
+        'Mở được bằng Excel, LibreOffice hay Google Trang tính với đầy đủ dấu tiếng Việt. Các danh hiệu, cách làm hay trong một ô được ngăn bởi dấu “ | ”. Ô chữ bắt đầu bằng =, +, -, @ được thêm dấu nháy đơn (\') ở đầu để bảng tính không chạy như công thức; tệp JSON giữ nguyên.',
       count: (n: number) => `Hiện có ${n.toLocaleString('vi-VN')} điển hình.`,
       fieldsTitle: 'Các trường dữ liệu',
       fieldName: 'Tên trường',
