@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildContentRoot } from '../../scripts/lib/build.ts';
+import { ensureChromium } from '../../scripts/lib/chromium.ts';
 import { BASIC_ROOT } from '../helpers/content-root.ts';
 
 /** A build the browser tests run against, and how it is served. */
@@ -32,6 +33,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // Before a minute of building: without a browser there is nothing to test (`npm test` checks first too).
+  ensureChromium();
   // One after the other: two builds at once on 2 cores are slower than in turn.
   const sample = await buildContentRoot(path.resolve('content'));
   if (sample.code !== 0) throw new Error(`The sample site did not build:\n${sample.output}`);
