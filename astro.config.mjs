@@ -5,21 +5,25 @@ import { defineConfig, sharpImageService } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { contentRoot } from './src/content-paths.ts';
 import { gonePaths } from './src/lib/gone-paths.ts';
+import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
+import { basedHeaders } from './src/integrations/based-headers.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pressFiles } from './src/integrations/press-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
+/** Deployment base: `/` for a site at the root of its domain, `/<repository>/` on GitHub Pages. */
+const base = process.env.BASE_PATH || '/';
 /** Moved and withdrawn story URLs still answer, but are not pages to index; nor are embed cards. */
 const gone = gonePaths(contentRoot());
 
 export default defineConfig({
   site: process.env.SITE_URL || SITE.defaultUrl,
-  base: process.env.BASE_PATH || '/',
+  base,
   trailingSlash: 'always',
   // Each content root gets its own content cache, so builds of different roots never mix.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !gone.has(new URL(page).pathname) && !/\/nhung\/$/.test(page) }), searchIndex(), pressFiles()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: sitemapFilter(gone, base) }), searchIndex(), pressFiles(), basedHeaders()],
   build: { format: 'directory' },
   // AVIF at sharp's effort 2 instead of 4: about five times faster to encode, files
   // about 10–20 % larger (measured on the sample covers; see README, Performance).

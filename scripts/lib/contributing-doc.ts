@@ -31,8 +31,8 @@ function mdxExample(): string {
   return checkMdxSafety('Nhiệt độ xuống dưới <5 độ.', 1, 'x')[0]?.message ?? checkText.mdxSyntax('…');
 }
 
-/** Keys of checkText that are not content mistakes (report lines, helpers). */
-export const NOT_ERRORS = ['summary', 'allGood', 'buildStopped', 'fieldPrefix'] as const;
+/** Keys of checkText that are not content mistakes (report lines, helpers, the build's own settings). */
+export const NOT_ERRORS = ['summary', 'allGood', 'buildStopped', 'fieldPrefix', 'badRepoUrl'] as const;
 
 interface Guide {
   group: string;

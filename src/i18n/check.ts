@@ -225,5 +225,7 @@ export const checkText = {
   summary: (count: number, files: number) => `Có ${count} lỗi trong ${files} tệp nội dung.`,
   allGood: (stories: number) => `Nội dung hợp lệ: ${stories} bài viết.`,
   buildStopped: 'Dừng tạo trang vì nội dung có lỗi. Hãy sửa các lỗi ở trên rồi chạy lại.',
+  badRepoUrl: (found: string) =>
+    `REPO_URL “${found}” không phải địa chỉ kho mã nguồn. Hãy ghi địa chỉ đầy đủ, ví dụ https://github.com/to-chuc/dien-hinh-tien-tien, hoặc bỏ trống để lấy từ git.`,
   fieldPrefix: (path: string, label?: string) => (label ? `${path} (${label})` : path),
 };

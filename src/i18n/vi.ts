@@ -324,7 +324,7 @@ export const vi = {
       jsonNote: 'Dành cho lập trình: mảng “items”, mỗi phần tử là một điển hình; danh hiệu và cách làm hay là danh sách.',
       csv: 'dien-hinh.csv (CSV, UTF-8 có BOM)',
       csvNote:
-        'Mở được bằng Excel, LibreOffice hay Google Trang tính với đầy đủ dấu tiếng Việt. Các danh hiệu, cách làm hay trong một ô được ngăn bởi dấu “ | ”.',
+        'Mở được bằng Excel, LibreOffice hay Google Trang tính với đầy đủ dấu tiếng Việt. Các danh hiệu, cách làm hay trong một ô được ngăn bởi dấu “ | ”. Ô chữ bắt đầu bằng =, +, -, @ được thêm dấu nháy đơn (\') ở đầu để bảng tính không chạy như công thức; tệp JSON giữ nguyên.',
       count: (n: number) => `Hiện có ${n.toLocaleString('vi-VN')} điển hình.`,
       fieldsTitle: 'Các trường dữ liệu',
       fieldName: 'Tên trường',
@@ -514,5 +514,16 @@ export const vi = {
       sample: 'Bài về người thật, việc thật: luôn là false (true chỉ dành cho nội dung mẫu hư cấu).',
       body: 'Phần câu chuyện bên dưới dòng --- viết bằng Markdown; có thể dùng TrichDan, HinhAnh, Video như hướng dẫn trong CONTRIBUTING.md.',
     },
+  },
+  /** Messages of the Chromium finder (scripts/lib/chromium.ts): tests, screenshots, audit. */
+  chromium: {
+    installing: 'Chưa có Chromium để kiểm thử trên trình duyệt: đang cài Chromium của Debian bằng apt-get…',
+    sudo: 'Chưa có Chromium để kiểm thử trên trình duyệt. Hãy chạy lệnh này rồi thử lại: sudo apt-get update && sudo apt-get install -y chromium',
+    noApt:
+      'Chưa có Chromium để kiểm thử trên trình duyệt, và máy này không có apt-get để tự cài. Hãy cài Chromium rồi cho biết nó ở đâu, ví dụ: export CHROMIUM_PATH=/duong/dan/toi/chromium',
+    configuredMissing: (file: string) =>
+      `CHROMIUM_PATH trỏ tới ${file} nhưng ở đó không có Chromium chạy được. Hãy sửa đường dẫn, hoặc bỏ biến này để dùng Chromium của Debian: unset CHROMIUM_PATH`,
+    installFailed:
+      'Cài Chromium bằng apt-get không thành công. Hãy chạy lệnh này để xem lỗi: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium',
   },
 } as const;

@@ -1,4 +1,4 @@
-import { withBase } from './urls.ts';
+import { withBase } from './with-base.ts';
 
 /**
  * The absolute URL of a site path on the canonical origin (`Astro.site`, from SITE_URL),

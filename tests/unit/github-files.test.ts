@@ -6,9 +6,11 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import CorrectionLink from '../../src/components/CorrectionLink.astro';
-import { DEFAULT_REPO_URL, REPO_URL } from '../../src/config.ts';
 import { PRIVACY_APPROVALS_FILE } from '../../src/content-paths.ts';
 import { CORRECTION_TEMPLATE, correctionUrl } from '../../src/lib/correction-url.ts';
+import { gitRemoteUrl } from '../../src/lib/git-remote.ts';
+import { REPO_URL } from '../../src/lib/repo-url.ts';
+import { resolveRepoUrl } from '../../src/lib/resolve-repo-url.ts';
 import { makeContentRoot, storyText } from '../helpers/content-root.ts';
 import { validStory } from '../helpers/story.ts';
 
@@ -179,9 +181,9 @@ describe('CODEOWNERS', () => {
 });
 
 describe('CorrectionLink', () => {
-  test('REPO_URL falls back to the placeholder, without a trailing slash', () => {
-    expect(REPO_URL).toBe(process.env.REPO_URL?.replace(/\/+$/, '') || DEFAULT_REPO_URL);
-    expect(REPO_URL).not.toMatch(/\/$/);
+  test('REPO_URL is what this environment and checkout resolve to, without a trailing slash', () => {
+    expect(REPO_URL).toBe(resolveRepoUrl(process.env, gitRemoteUrl));
+    expect(REPO_URL).toMatch(/^https:\/\/\S+[^/]$/);
   });
 
   test('links to the correction form, prefilled with the title and the profile address', () => {
