@@ -3,7 +3,8 @@
  * site runs script, moves the reader elsewhere or asks another host for anything;
  * the refused files stop the build with the checker's Vietnamese messages.
  */
-import { readdir, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -60,6 +61,11 @@ describe('the hostile corpus, built', () => {
       '<!doctype html><title>x</title><script>globalThis.pwned = 1; console.log("pwned"); alert("x"); fetch("https://lua-dao.example/x").catch(() => {});</script>' +
         '<meta http-equiv="refresh" content="0;url=/dien-hinh/">',
     );
+    // Open data: a title written as a spreadsheet formula stays text.
+    const rows = parse(await readFile(path.join(build.outDir, 'du-lieu/dien-hinh.csv'), 'utf8'), { bom: true }) as string[][];
+    const cells = rows.slice(1).flat();
+    expect(cells).toContain(`'=HYPERLINK("https://lua-dao.example/","Bấm vào đây")`);
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     const server = await serveStatic(build.outDir);
     try {
       const control = await browser.newPage();
