@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot, DATA_FILES, STORIES_DIR, STORY_GLOBS, slugFromEntry } from './content-paths.ts';
+import { withoutDrafts } from './without-drafts.ts';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import {
@@ -17,13 +18,15 @@ import {
 const root = contentRoot();
 const dataFile = (name: keyof typeof DATA_FILES) => file(path.join(root, DATA_FILES[name]));
 
-/** Stories: `stories/<slug>.mdx` or `stories/<slug>/index.mdx`; the id is the slug. */
+/** Stories: `stories/<slug>.mdx` or `stories/<slug>/index.mdx`; the id is the slug. Drafts are left out. */
 const stories = defineCollection({
-  loader: glob({
-    pattern: STORY_GLOBS,
-    base: path.join(root, STORIES_DIR),
-    generateId: ({ entry }) => slugFromEntry(entry),
-  }),
+  loader: withoutDrafts(
+    glob({
+      pattern: STORY_GLOBS,
+      base: path.join(root, STORIES_DIR),
+      generateId: ({ entry }) => slugFromEntry(entry),
+    }),
+  ),
   schema: ({ image }) => storySchema({ image }),
 });
 
