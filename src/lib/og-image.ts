@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
+import { buildCacheDir, cachedFile } from './file-cache.ts';
 import { OG_HEIGHT, OG_LAYOUT, OG_WIDTH, pangoSpan, textWidth, type OgCardData } from './og-card.ts';
 import { RgbCanvas } from './rgb-canvas.ts';
 
@@ -141,7 +142,7 @@ function rendererVersion(): string {
 
 /** Where drawn cards are kept between builds: beside Astro's own cache (ASTRO_CACHE_DIR-aware). */
 export function ogCacheDir(env: Record<string, string | undefined> = process.env): string {
-  return path.resolve(env.ASTRO_CACHE_DIR || 'node_modules/.astro', 'og-images');
+  return buildCacheDir('og-images', env);
 }
 
 /**
@@ -154,14 +155,5 @@ export async function ogImage(card: OgCardData, coverPath?: string, cacheDir: st
     .update(JSON.stringify({ renderer: rendererVersion(), card }))
     .update(cover ?? '')
     .digest('hex');
-  const file = path.join(cacheDir, `${key}.png`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
-  const png = await renderOgPng(card, cover);
-  await mkdir(cacheDir, { recursive: true });
-  // Write then rename: a build running at the same time never reads half a file.
-  const partial = `${file}.${process.pid}.part`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-  return png;
+  return cachedFile(cacheDir, `${key}.png`, () => renderOgPng(card, cover));
 }
