@@ -8,7 +8,7 @@ import { OG_HEIGHT, OG_LAYOUT, OG_WIDTH, pangoSpan, textWidth, type OgCardData }
 import { RgbCanvas } from './rgb-canvas.ts';
 
 /** Bump when the card's design changes: every cached image is then redrawn. */
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 
 /** Packages resolved from the project root (the build's working directory), not from a bundled chunk. */
 const projectRequire = createRequire(path.join(process.cwd(), 'package.json'));
@@ -120,7 +120,8 @@ export async function renderOgPng(card: OgCardData, cover?: Buffer): Promise<Buf
   draw(title, left, titleTop);
 
   if (cover) {
-    const photo = await sharp(cover).resize(L.coverWidth, OG_HEIGHT, { fit: 'cover' }).removeAlpha().raw().toBuffer();
+    // rotate(): upright by its EXIF orientation, as on the page (a phone's portrait photo is stored sideways).
+    const photo = await sharp(cover).rotate().resize(L.coverWidth, OG_HEIGHT, { fit: 'cover' }).removeAlpha().raw().toBuffer();
     canvas.paste(photo, L.coverWidth, OG_HEIGHT, OG_WIDTH - L.coverWidth, 0);
   }
   // zlib level 3: a quarter faster to encode than the default 6, about 10% larger.

@@ -12,7 +12,8 @@ import { embedSnippet } from '../../src/lib/embed-snippet.ts';
 import { FEED_SIZE, feedXml, type FeedStory } from '../../src/lib/feed.ts';
 import { profileJsonLd } from '../../src/lib/json-ld.ts';
 import { mdxParagraphs } from '../../src/lib/mdx-text.ts';
-import { ogImage } from '../../src/lib/og-image.ts';
+import { ogImage, renderOgPng } from '../../src/lib/og-image.ts';
+import { OG_LAYOUT, OG_WIDTH } from '../../src/lib/og-card.ts';
 import { ogCardFor } from '../../src/lib/og-story.ts';
 import { CSV_COLUMNS, openDataCsv, openDataRecord } from '../../src/lib/open-data.ts';
 import { qrSvg } from '../../src/lib/qr-svg.ts';
@@ -23,6 +24,7 @@ import { shareLinks } from '../../src/lib/share-links.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import type { Story } from '../../src/lib/story.ts';
 import { day, entry, vocabularies } from '../helpers/fake-site.ts';
+import { gpsPhoto } from '../helpers/gps-photo.ts';
 
 const URL_ = 'https://vi-du.test/dien-hinh/nguyen-van-an/';
 
@@ -312,6 +314,16 @@ describe('QR code and Open Graph image', () => {
     expect(await readdir(cacheDir)).toHaveLength(1);
     await ogImage({ ...card, title: 'Một tiêu đề khác' }, undefined, cacheDir);
     expect(await readdir(cacheDir)).toHaveLength(2);
+  });
+
+  test('a phone photo stored sideways is upright on the card', async () => {
+    // The photo's red edge is its left one as stored and its top one once turned (EXIF orientation 6).
+    const png = await renderOgPng({ ...ogCardFor(story()), withCover: true }, await gpsPhoto());
+    const left = OG_WIDTH - OG_LAYOUT.coverWidth;
+    const { data, info } = await sharp(png).extract({ left, top: 0, width: OG_LAYOUT.coverWidth, height: 630 }).raw().toBuffer({ resolveWithObject: true });
+    const red = (y: number) => data[(y * info.width + 200) * info.channels]! - data[(y * info.width + 200) * info.channels + 1]!;
+    expect(red(10)).toBeGreaterThan(150);
+    expect(red(620)).toBeLessThan(50);
   });
 });
 
