@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -8,7 +9,8 @@ export function buildCacheDir(name: string, env: Record<string, string | undefin
 
 /**
  * The file stored under `key` in `dir`, or else the one `make` returns, stored there
- * first. Written then renamed: a build running at the same time never reads half a file.
+ * first. Written under a name of its own then renamed: another build, or another thread
+ * of this one making the same file, never reads or writes half of it.
  */
 export async function cachedFile(dir: string, key: string, make: () => Promise<Buffer>): Promise<Buffer> {
   const file = path.join(dir, key);
@@ -16,7 +18,7 @@ export async function cachedFile(dir: string, key: string, make: () => Promise<B
   if (cached) return cached;
   const made = await make();
   await mkdir(dir, { recursive: true });
-  const partial = `${file}.${process.pid}.part`;
+  const partial = `${file}.${randomBytes(6).toString('hex')}.part`;
   await writeFile(partial, made);
   await rename(partial, file);
   return made;

@@ -174,7 +174,7 @@ describe('JSON-LD', () => {
       awards: [{ award: 'giay-khen', year: 2020 }, { award: 'anh-hung-lao-dong', year: 2023, decision: 'Số 5/QĐ-CTN' }],
       published: day('2024-01-02'),
     });
-    const ld = JSON.parse(JSON.stringify(profileJsonLd(s, { ...urls, cover: 'https://vi-du.test/_astro/a.jpg' })));
+    const ld = JSON.parse(JSON.stringify(profileJsonLd(s, { ...urls, cover: 'https://vi-du.test/dien-hinh/a/anh-bia.jpg' })));
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ProfilePage',
@@ -189,7 +189,7 @@ describe('JSON-LD', () => {
         name: 'Nguyễn Văn An',
         jobTitle: 'Nông dân',
         award: ['Anh hùng Lao động (2023, Số 5/QĐ-CTN)', 'Giấy khen (2020)'],
-        image: 'https://vi-du.test/_astro/a.jpg',
+        image: 'https://vi-du.test/dien-hinh/a/anh-bia.jpg',
       },
     });
     expect(ld.mainEntity).not.toHaveProperty('address');
@@ -276,16 +276,16 @@ describe('feeds', () => {
 
   test('a story with a cover carries it as enclosure and as Media RSS content with its credit', async () => {
     const s = { ...story(), coverCredit: 'Ảnh: Đài huyện' };
-    const file = { src: '/_astro/a.jpg', fsPath: '/x/a.jpg', bytes: 1234, mimeType: 'image/jpeg', format: 'jpg', width: 1600, height: 900 };
+    const file = { path: '/dien-hinh/a/anh-bia.jpg', fsPath: '/x/a.jpg', mimeType: 'image/jpeg', format: 'jpg', width: 1600, height: 900 } as const;
     const xml = await feedXml({
       title: 't',
       description: 'd',
       home: 'https://vi-du.test/',
       self: 'https://vi-du.test/rss.xml',
-      stories: [{ ...feedStory(s), cover: { url: 'https://vi-du.test/_astro/a.jpg', file } }],
+      stories: [{ ...feedStory(s), cover: { url: 'https://vi-du.test/dien-hinh/a/anh-bia.jpg', file, bytes: 1234 } }],
     });
     const item = parser.parse(xml).rss.channel.item;
-    expect(item.enclosure).toEqual({ '@_url': 'https://vi-du.test/_astro/a.jpg', '@_length': '1234', '@_type': 'image/jpeg' });
+    expect(item.enclosure).toEqual({ '@_url': 'https://vi-du.test/dien-hinh/a/anh-bia.jpg', '@_length': '1234', '@_type': 'image/jpeg' });
     expect(item['media:content']['media:credit']).toBe('Ảnh: Đài huyện');
   });
 });
