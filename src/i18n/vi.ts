@@ -367,6 +367,14 @@ export const vi = {
       },
     },
   },
+  /** The last step of a build (src/integrations/image-privacy.ts): no published image may say where it was taken. */
+  imagePrivacy: {
+    found: (count: number) =>
+      `Dừng tạo trang: ${count} ảnh sắp đăng còn mang thông tin đi kèm (EXIF, XMP, IPTC), trong đó có thể có vị trí chụp (GPS), máy chụp, ngày giờ chụp:`,
+    file: (file: string, kinds: readonly string[]) => `  ${file} (${kinds.join(', ')})`,
+    advice:
+      'Ảnh đăng lên phải được tạo lại, không mang các thông tin này; đây là lỗi của phần tạo trang, không phải của bài viết. Hãy báo người phụ trách kỹ thuật.',
+  },
   newStory: {
     usage: [
       'Tạo bài viết mới về một điển hình tiên tiến.',
