@@ -9,6 +9,7 @@ import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
 import { basedHeaders } from './src/integrations/based-headers.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { imagePrivacy } from './src/integrations/image-privacy.ts';
 import { pressFiles } from './src/integrations/press-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -23,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each content root gets its own content cache, so builds of different roots never mix.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: sitemapFilter(gone, base) }), searchIndex(), pressFiles(), basedHeaders()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: sitemapFilter(gone, base) }), searchIndex(), pressFiles(), basedHeaders(), imagePrivacy()],
   build: { format: 'directory' },
   // AVIF at sharp's effort 2 instead of 4: about five times faster to encode, files
   // about 10–20 % larger (measured on the sample covers; see README, Performance).

@@ -264,8 +264,9 @@ export const vi = {
     permalinkHint: 'Bấm vào đường dẫn để chọn rồi sao chép.',
     photoTitle: 'Ảnh',
     photoDownload: (format: string, width: number, height: number) =>
-      `Tải ảnh bìa gốc (${format.toUpperCase()}, ${width}×${height} điểm ảnh)`,
+      `Tải ảnh bìa cỡ gốc (${format.toUpperCase()}, ${width}×${height} điểm ảnh)`,
     photoCredit: (credit: string) => `Khi dùng lại ảnh, ghi nguồn: ${credit}`,
+    photoPrivacy: 'Ảnh giữ nguyên cỡ như khi gửi lên nhưng đã bỏ thông tin đi kèm: vị trí chụp (GPS), máy chụp, ngày giờ chụp.',
     ogDownload: 'Tải ảnh giới thiệu bài (PNG, 1200×630 điểm ảnh)',
     qrTitle: 'Mã QR',
     qrAlt: (title: string) => `Mã QR mở bài “${title}”`,
@@ -359,12 +360,20 @@ export const vi = {
         practices: 'Cách làm hay (có thể trống).',
         published: 'Ngày đăng (YYYY-MM-DD).',
         updated: 'Ngày cập nhật gần nhất (YYYY-MM-DD, có thể trống).',
-        cover_url: 'Đường dẫn ảnh bìa gốc (có thể trống).',
+        cover_url: 'Đường dẫn ảnh bìa cỡ gốc (JPG, đã bỏ vị trí chụp và các thông tin đi kèm ảnh; có thể trống).',
         cover_credit: 'Nguồn ảnh bìa, bắt buộc ghi khi dùng lại ảnh.',
         radio_url: 'Đường dẫn bản tin phát thanh (văn bản thuần).',
         sample: 'true nếu là nội dung mẫu (hư cấu).',
       },
     },
+  },
+  /** The last step of a build (src/integrations/image-privacy.ts): no published image may say where it was taken. */
+  imagePrivacy: {
+    found: (count: number) =>
+      `Dừng tạo trang: ${count} ảnh sắp đăng còn mang thông tin đi kèm (EXIF, XMP, IPTC), trong đó có thể có vị trí chụp (GPS), máy chụp, ngày giờ chụp:`,
+    file: (file: string, kinds: readonly string[]) => `  ${file} (${kinds.join(', ')})`,
+    advice:
+      'Ảnh đăng lên phải được tạo lại, không mang các thông tin này; đây là lỗi của phần tạo trang, không phải của bài viết. Hãy báo người phụ trách kỹ thuật.',
   },
   newStory: {
     usage: [

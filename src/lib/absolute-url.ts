@@ -8,9 +8,3 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
   if (!site) throw new Error('absoluteUrl needs the site URL (astro.config `site`)');
   return new URL(withBase(path), site).href;
 }
-
-/** The absolute URL of a built asset whose `src` already carries the base, e.g. `/_astro/a.jpg`. */
-export function absoluteAssetUrl(src: string, site: URL | string | undefined): string {
-  if (!site) throw new Error('absoluteAssetUrl needs the site URL (astro.config `site`)');
-  return new URL(src, site).href;
-}

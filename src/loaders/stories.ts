@@ -58,7 +58,7 @@ function refuse({ logger, watcher }: LoaderContext, report: string): void {
   else throw new Error(report);
 }
 
-/** Stores one story when it can be read and is safe; returns its id. */
+/** Stores one story when it can be read, is safe and is not a draft; returns its id. */
 async function syncStory(context: LoaderContext, story: StoryFile): Promise<string | undefined> {
   const { config, store, parseData, generateDigest } = context;
   const file = display(story.path);
@@ -78,6 +78,12 @@ async function syncStory(context: LoaderContext, story: StoryFile): Promise<stri
     verified.set(story.path, storyDigest(text));
   }
   const id = story.slug;
+  // Drafts never enter the collection: Astro bundles the pictures and MDX of every entry,
+  // so a draft's photos would reach dist/ although no page shows them.
+  if ((yaml.data as { draft?: unknown } | undefined)?.draft === true) {
+    store.delete(id);
+    return undefined;
+  }
   const digest = generateDigest(text);
   const existing = store.get(id);
   const filePath = path.relative(fileURLToPath(config.root), story.path).split(path.sep).join('/');

@@ -86,6 +86,20 @@ describe('the hostile corpus', () => {
     }
   });
 
+  test('drafts never enter the collection, so their pictures are never bundled (positive control: the published one is stored)', async () => {
+    const [pictures] = corpus.filter((c) => c.name === 'pictures-of-every-format');
+    const published = pictures!.files['stories/du-loai-anh/index.mdx'] as string;
+    const draft = Object.fromEntries(
+      Object.entries(pictures!.files).map(([file, content]) => [
+        file.replace('du-loai-anh', 'ban-nhap'),
+        file.endsWith('.mdx') ? published.replace(/^---\n/, '---\ndraft: true\n') : content,
+      ]),
+    );
+    const root = await hostileRoot([{ ...pictures!, files: { ...pictures!.files, ...draft } }]);
+    const entries = await loadStories(root);
+    expect([...entries.keys()]).toEqual(['du-loai-anh']);
+  });
+
   test('the compiler is given exactly the body the check read, and refuses what the check refuses', async () => {
     const [second] = corpus.filter((c) => c.name === 'second-yaml-block');
     const root = await hostileRoot([second!]);
