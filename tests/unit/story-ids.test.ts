@@ -71,9 +71,15 @@ describe('two story pull requests from the same main, merged one after the other
     });
   const manifestOf = async (repo: string) =>
     parse(await readFile(path.join(repo, 'data/permalinks.yaml'), 'utf8')) as { id: string; slug: string }[];
-  const addStory = async (repo: string, slug: string, published: string) => {
+  /** An officer's pull request: a branch from main adding one story folder; returns the files it touches. */
+  const storyBranch = async (repo: string, branch: string, slug: string, published: string) => {
+    git(repo, 'checkout', '-q', 'main');
+    git(repo, 'checkout', '-q', '-b', branch);
     await mkdir(path.join(repo, 'stories', slug), { recursive: true });
     await writeFile(path.join(repo, 'stories', slug, 'index.mdx'), storyText(validStory({ published })));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', slug);
+    return git(repo, 'diff', '--name-only', 'main').trim().split('\n');
   };
 
   test('merge without conflict, get different IDs, and keep them', async () => {
@@ -85,17 +91,8 @@ describe('two story pull requests from the same main, merged one after the other
     const before = await manifestOf(repo);
 
     // Two officers branch from the same main, each adding one story (a later one first).
-    git(repo, 'checkout', '-q', '-b', 'bai-cua-lan');
-    await addStory(repo, 'nguyen-thi-lan', '2025-02-10');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', 'Lan');
-    expect(git(repo, 'diff', '--name-only', 'main').trim().split('\n')).toEqual(['stories/nguyen-thi-lan/index.mdx']);
-    git(repo, 'checkout', '-q', 'main');
-    git(repo, 'checkout', '-q', '-b', 'bai-cua-dung');
-    await addStory(repo, 'tran-van-dung', '2025-01-05');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', 'Dũng');
-    expect(git(repo, 'diff', '--name-only', 'main').trim().split('\n')).toEqual(['stories/tran-van-dung/index.mdx']);
+    expect(await storyBranch(repo, 'bai-cua-lan', 'nguyen-thi-lan', '2025-02-10')).toEqual(['stories/nguyen-thi-lan/index.mdx']);
+    expect(await storyBranch(repo, 'bai-cua-dung', 'tran-van-dung', '2025-01-05')).toEqual(['stories/tran-van-dung/index.mdx']);
 
     // First merge, then the job on main writes the manifest.
     git(repo, 'checkout', '-q', 'main');
