@@ -3,6 +3,7 @@ import { checkText } from '../i18n/check.ts';
 import { STORIES_DIR } from '../content-paths.ts';
 import type { StoryFrontmatter } from '../schemas/story.ts';
 import { checkStory } from './check-story.ts';
+import { relativeTo } from './display-path.ts';
 import { readPrivacyApprovals } from './privacy-approvals.ts';
 import type { Problem } from './problem.ts';
 import { checkPermalinks, type StoryPresence } from './rules/permalinks.ts';
@@ -19,12 +20,6 @@ export interface ContentReport {
   /** Valid stories by slug. */
   stories: Map<string, StoryFrontmatter>;
 }
-
-/** Shows paths relative to the working directory, as editors and CI annotations expect. */
-const relativeTo = (cwd: string) => (file: string) => {
-  const rel = path.relative(cwd, file);
-  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
-};
 
 /**
  * Checks every vocabulary and story of a content root without building:
