@@ -1,13 +1,9 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PRIVACY_APPROVALS_FILE } from '../content-paths.ts';
-import { checkText } from '../i18n/check.ts';
 import { privacyApprovalSchema, type PrivacyApproval } from '../schemas/privacy-approval.ts';
+import { readDataList } from './data-list.ts';
 import type { Problem } from './problem.ts';
-import { readUtf8 } from './read-text.ts';
 import { approvalKey } from './rules/privacy.ts';
-import { parseYamlSource } from './yaml-source.ts';
-import { issuesToProblems } from './zod-issues.ts';
 
 /** What the editorial board approved, by story. */
 export interface PrivacyApprovals {
@@ -46,28 +42,12 @@ export async function readPrivacyApprovals(
 }> {
   const fullPath = path.join(root, PRIVACY_APPROVALS_FILE);
   const file = display(fullPath);
+  const list = await readDataList(fullPath, file, privacyApprovalSchema, { optional: true });
   const storyLines = new Map<string, number>();
-  const none = (problems: Problem[]) => ({ approvals: NO_APPROVALS, problems, file, storyLines });
-  if (!existsSync(fullPath)) return none([]);
-  const text = await readUtf8(fullPath);
-  if (text === undefined) return none([{ file, message: checkText.notUtf8 }]);
-  const source = parseYamlSource(text);
-  if (source.errors.length) return none(source.errors.map((e) => ({ file, line: e.line, message: e.message })));
-  // An empty file (or one with only comments) approves nothing.
-  if (source.data === null || source.data === undefined) return none([]);
-  if (!Array.isArray(source.data)) return none([{ file, line: 1, message: checkText.dataNotList }]);
-  const problems: Problem[] = [];
-  const entries: PrivacyApproval[] = [];
-  const keys = Object.keys(privacyApprovalSchema.shape);
-  source.data.forEach((raw, index) => {
-    const result = privacyApprovalSchema.safeParse(raw);
-    if (!result.success) {
-      const item = { ...source, data: raw, lineOf: (p: readonly PropertyKey[]) => source.lineOf([index, ...p]) };
-      problems.push(...issuesToProblems(result.error, item, file, { keysAt: () => keys }));
-      return;
-    }
-    entries.push(result.data);
-    if (!storyLines.has(result.data.file)) storyLines.set(result.data.file, source.lineOf([index, 'file']));
-  });
+  const entries = list.entries.map(({ entry }) => entry);
+  for (const { entry, index } of list.entries) {
+    if (!storyLines.has(entry.file)) storyLines.set(entry.file, list.lineOf([index, 'file']));
+  }
+  const problems = list.problems;
   return { approvals: indexApprovals(entries), problems, file, storyLines };
 }
