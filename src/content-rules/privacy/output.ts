@@ -73,32 +73,29 @@ export class Output {
     return {
       text: this.parts.join(''),
       originOf(offset) {
-        let low = 0;
-        let high = outStarts.length - 1;
-        while (low < high) {
-          const mid = (low + high + 1) >> 1;
-          if (outStarts[mid]! <= offset) low = mid;
-          else high = mid - 1;
-        }
         if (outStarts.length === 0) return 0;
+        const low = lastAtOrBefore(outStarts, offset);
         return copied[low] ? sourceStarts[low]! + offset - outStarts[low]! : sourceStarts[low]!;
       },
     };
   }
 }
 
+/** Index of the last of the ascending `starts` that is at or before `offset` (0 when none is). */
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /** Maps file offsets to 1-based file lines. */
 export function lineLocator(source: string): (offset: number) => number {
   const starts = [0];
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
+  return (offset) => lastAtOrBefore(starts, offset) + 1;
 }
