@@ -2,29 +2,29 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, sharpImageService } from 'astro/config';
-import { ROUTES, SITE } from './src/config.ts';
+import { SITE } from './src/config.ts';
 import { contentRoot } from './src/content-paths.ts';
 import { gonePaths } from './src/lib/gone-paths.ts';
+import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
+import { basedHeaders } from './src/integrations/based-headers.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { imagePrivacy } from './src/integrations/image-privacy.ts';
 import { pressFiles } from './src/integrations/press-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
+/** Deployment base: `/` for a site at the root of its domain, `/<repository>/` on GitHub Pages. */
+const base = process.env.BASE_PATH || '/';
 /** Moved and withdrawn story URLs still answer, but are not pages to index; nor are embed cards or the form editor. */
 const gone = gonePaths(contentRoot());
-/** @param {string} page */
-const notForReaders = (page) => {
-  const { pathname } = new URL(page);
-  return gone.has(pathname) || /\/nhung\/$/.test(pathname) || pathname.endsWith(`/${ROUTES.editor}/`);
-};
 
 export default defineConfig({
   site: process.env.SITE_URL || SITE.defaultUrl,
-  base: process.env.BASE_PATH || '/',
+  base,
   trailingSlash: 'always',
   // Each content root gets its own content cache, so builds of different roots never mix.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !notForReaders(page) }), searchIndex(), pressFiles()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: sitemapFilter(gone, base) }), searchIndex(), pressFiles(), basedHeaders(), imagePrivacy()],
   build: { format: 'directory' },
   // AVIF at sharp's effort 2 instead of 4: about five times faster to encode, files
   // about 10–20 % larger (measured on the sample covers; see README, Performance).

@@ -16,8 +16,11 @@ export default getViteConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // Builds the sample site once for every browser test file.
+          // Builds the sample site and the based fixture site once for every browser test file.
           globalSetup: ['tests/browser/global-setup.ts'],
+          // Gates loop over every page type of a site in one test (axe alone is ~2 s a page);
+          // on a 2-core machine shared with other builds that passes two minutes.
+          testTimeout: 300_000,
         },
       },
     ],

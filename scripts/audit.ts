@@ -1,23 +1,25 @@
 /**
  * `npm run audit` (not part of CI): Lighthouse, mobile settings, on the built site
- * served locally with Debian's Chromium. Prints the four category scores per page
- * and writes the HTML reports to audit-results/. Run `npm run build` first.
+ * served locally with Debian's Chromium (found or installed as for `npm test`). Prints
+ * the four category scores per page and writes the HTML reports to audit-results/.
+ * Run `npm run build` first.
  * Target: 100 in every category.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from './lib/chromium.ts';
+import { chromiumOrExit } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const PAGES = ['/', '/dien-hinh/xa-giao-hoa/', '/dien-hinh/', '/linh-vuc/nong-nghiep/', '/tim-kiem/?q=nong+dan'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const OUT = path.resolve('audit-results');
 
+const chromePath = chromiumOrExit();
 const server = await serveStatic(path.resolve('dist'));
 const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM_PATH,
+  chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 await mkdir(OUT, { recursive: true });

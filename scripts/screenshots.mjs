@@ -1,15 +1,15 @@
 /**
  * `npm run screenshots`: builds nothing; serves the existing dist/ with
  * `astro preview` and saves screenshots of the main page types at phone and
- * desktop widths into docs/screenshots/, using Debian's Chromium.
- * Run `npm run build` first. Installs nothing and downloads no browser.
+ * desktop widths into docs/screenshots/, using Debian's Chromium (found, or installed
+ * with apt-get as root, as for `npm test`). Run `npm run build` first. Downloads no browser.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { chromiumOrExit } from './lib/chromium.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PORT = 4329;
 /** One page of every type; pass paths as arguments to take others. */
 const EVERY_TYPE = [
@@ -30,14 +30,12 @@ const EVERY_TYPE = [
 const PAGES = process.argv.slice(2).length ? process.argv.slice(2) : EVERY_TYPE;
 const WIDTHS = [375, 1280];
 
-if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  process.exit(1);
-}
 if (!existsSync('dist/index.html')) {
   console.error('dist/ is empty: run `npm run build` first.');
   process.exit(1);
 }
+
+const CHROMIUM = chromiumOrExit();
 
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT)], {
   stdio: ['ignore', 'pipe', 'inherit'],

@@ -71,14 +71,8 @@ export const EDITOR_CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** Default of REPO_URL: a placeholder until the site's real repository is known. */
-export const DEFAULT_REPO_URL = 'https://github.com/ten-to-chuc/dien-hinh-tien-tien';
-
 /**
- * The site's source repository on GitHub (env `REPO_URL`, no trailing slash): correction
- * requests ("Đề nghị đính chính") are filed as its issues. Read when pages are built;
- * this file is also bundled for the browser, where `process` does not exist.
+ * Default of REPO_URL: a placeholder, used only when neither REPO_URL, GitHub Actions'
+ * variables nor the checkout's git remote name the repository (src/lib/resolve-repo-url.ts).
  */
-export const REPO_URL: string = (
-  (typeof process === 'undefined' ? undefined : process.env.REPO_URL) || DEFAULT_REPO_URL
-).replace(/\/+$/, '');
+export const DEFAULT_REPO_URL = 'https://github.com/ten-to-chuc/dien-hinh-tien-tien';

@@ -15,6 +15,13 @@ export const DATA_FILES = {
 
 export type VocabularyName = keyof typeof DATA_FILES;
 
+/**
+ * Privacy exceptions approved by the editorial board. Optional, and not a vocabulary:
+ * only the checker reads it. `.github/CODEOWNERS` makes the board review every change to it.
+ */
+export const PRIVACY_APPROVALS_FILE = 'data/rieng-tu-da-duyet.yaml';
+
+
 /** The content root: `CONTENT_DIR` when set, else `./content`, as an absolute path. */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
   return path.resolve(env.CONTENT_DIR || 'content');

@@ -84,9 +84,11 @@ try {
     await generateContentRoot(root, n);
     const build = await buildContentRoot(root);
     if (build.code !== 0) throw new Error(`build of ${n} stories failed:\n${build.output.slice(-2000)}`);
-    const server = await serveStatic(build.outDir, [], (pathname, bytes) => {
-      if (pathname.startsWith('/pagefind/')) pagefindBytes += bytes;
-      else pageBytes += bytes;
+    const server = await serveStatic(build.outDir, {
+      onSent: (pathname, bytes) => {
+        if (pathname.startsWith('/pagefind/')) pagefindBytes += bytes;
+        else pageBytes += bytes;
+      },
     });
     const runs = [];
     for (const query of QUERIES) {

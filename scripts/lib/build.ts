@@ -7,13 +7,17 @@ import { fileURLToPath } from 'node:url';
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ASTRO = path.join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 
+/** Variables Vitest sets in process.env that a plain `npm run build` never has. */
+const TEST_RUNNER_ENV = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
+
 /** Runs `astro build` on a content root into a fresh folder; never throws on a failed build. */
 export async function buildContentRoot(root: string, env: Record<string, string> = {}) {
   const work = await mkdtemp(path.join(tmpdir(), 'dien-hinh-build-'));
   const outDir = path.join(work, 'dist');
-  // A real build, as `npm run build` runs it: none of the test runner's variables.
+  // A real build, as `npm run build` runs it: none of the test runner's variables, nor the
+  // copies of import.meta.env (BASE_URL, SITE, MODE…) Vitest puts into process.env.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !TEST_RUNNER_ENV.has(key)),
   );
   const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: PROJECT,

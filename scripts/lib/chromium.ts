@@ -1,16 +1,32 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { aptInstallChromium, thisHost } from './chromium-host.ts';
+import { ChromiumMissing, resolveChromium } from './chromium-plan.ts';
 
-/** Debian's Chromium; nothing here ever downloads a browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/**
+ * The Chromium every browser task uses (tests, screenshots, audit, search benchmarks):
+ * CHROMIUM_PATH, Debian's /usr/bin/chromium or `chromium` on PATH; installed with apt-get
+ * when running as root on Debian; otherwise a ChromiumMissing error naming the command to
+ * run. Nothing here ever downloads a browser.
+ */
+export function ensureChromium(): string {
+  return resolveChromium(thisHost(), aptInstallChromium);
+}
 
-/** Starts headless Debian Chromium with the flags this sandbox needs. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get update && apt-get install -y chromium`);
+/** For command-line scripts: the browser's path, or its one plain message and exit code 1. */
+export function chromiumOrExit(): string {
+  try {
+    return ensureChromium();
+  } catch (error) {
+    if (!(error instanceof ChromiumMissing)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
+}
+
+/** Starts headless Chromium with the flags this sandbox needs. */
+export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: ensureChromium(),
     args: [
       '--no-sandbox',
       '--disable-gpu',

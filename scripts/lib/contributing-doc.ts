@@ -31,8 +31,8 @@ function mdxExample(): string {
   return checkMdxSafety('Nhiệt độ xuống dưới <5 độ.', 1, 'x')[0]?.message ?? checkText.mdxSyntax('…');
 }
 
-/** Keys of checkText that are not content mistakes (report lines, helpers). */
-export const NOT_ERRORS = ['summary', 'allGood', 'buildStopped', 'fieldPrefix'] as const;
+/** Keys of checkText that are not content mistakes (report lines, helpers, the build's own settings). */
+export const NOT_ERRORS = ['summary', 'allGood', 'buildStopped', 'fieldPrefix', 'badRepoUrl'] as const;
 
 interface Guide {
   group: string;
@@ -203,6 +203,11 @@ export const ERROR_GUIDE: Record<string, Guide> = {
     example: () => checkText.badDate('2024-02-30'),
     fix: 'Ngày viết NĂM-THÁNG-NGÀY, đủ hai chữ số cho tháng và ngày, và phải là ngày có thật: `2024-03-05`, không viết `5/3/2024`.',
   },
+  publishedInFuture: {
+    group: G.frontmatter,
+    example: () => checkText.publishedInFuture('2031-01-01'),
+    fix: 'Ngày đăng không được sau hôm nay. Ghi ngày hôm nay theo dạng NĂM-THÁNG-NGÀY.',
+  },
   futureYear: {
     group: G.frontmatter,
     example: () => checkText.futureYear(2031),
@@ -341,7 +346,7 @@ export const ERROR_GUIDE: Record<string, Guide> = {
   mdxExpression: {
     group: G.body,
     example: () => checkText.mdxExpression,
-    fix: 'Xóa phần trong ngoặc nhọn `{ }`, hoặc viết bằng chữ thường. Chỉ có một ngoại lệ: ghi chú `{/* rieng-tu-da-duyet: … */}` do Ban biên tập thêm.',
+    fix: 'Xóa phần trong ngoặc nhọn `{ }`, hoặc viết bằng chữ thường. Chỉ ghi chú dạng `{/* … */}` là được phép (không hiện trên trang, nhưng ai cũng đọc được trên GitHub nên không ghi thông tin riêng tư vào đó).',
   },
   mdxElement: {
     group: G.body,
@@ -401,32 +406,37 @@ export const ERROR_GUIDE: Record<string, Guide> = {
   'privacy.idNumber': {
     group: G.privacy,
     example: () => checkText.privacy.idNumber('036085001234'),
-    fix: 'Xóa số căn cước, chứng minh nhân dân. Nếu dãy số không phải số giấy tờ (ví dụ mã số một sáng kiến), ghi rõ trong yêu cầu hợp nhất để Ban biên tập xem và thêm dấu duyệt.',
+    fix: 'Xóa số căn cước, chứng minh nhân dân. Nếu dãy số không phải số giấy tờ (ví dụ mã số một sáng kiến), nói rõ trong yêu cầu hợp nhất để Ban biên tập xem và ghi duyệt (mục 8).',
   },
   'privacy.phone': {
     group: G.privacy,
     example: () => checkText.privacy.phone('0912 345 678'),
-    fix: 'Xóa số điện thoại cá nhân. Số đường dây nóng của cơ quan thì Ban biên tập xem rồi thêm dấu duyệt `rieng-tu-da-duyet:` (mục 8).',
+    fix: 'Xóa số điện thoại cá nhân. Số đường dây nóng của cơ quan: nói rõ trong yêu cầu hợp nhất, Ban biên tập xem rồi ghi duyệt vào `content/data/rieng-tu-da-duyet.yaml` (mục 8).',
   },
   'privacy.email': {
     group: G.privacy,
     example: () => checkText.privacy.email('nguyenvana@example.com'),
-    fix: 'Xóa thư điện tử cá nhân. Hộp thư công vụ của cơ quan: Ban biên tập xem rồi thêm dấu duyệt.',
+    fix: 'Xóa thư điện tử cá nhân. Hộp thư công vụ của cơ quan: Ban biên tập xem rồi ghi duyệt (mục 8).',
   },
   'privacy.address': {
     group: G.privacy,
     example: () => checkText.privacy.address('số nhà 12'),
-    fix: 'Chỉ ghi thôn, xóm, xã; không ghi số nhà, ngõ, ngách. Địa chỉ trụ sở cơ quan: Ban biên tập xem rồi thêm dấu duyệt.',
+    fix: 'Chỉ ghi thôn, xóm, xã; không ghi số nhà, ngõ, ngách. Địa chỉ trụ sở cơ quan: Ban biên tập xem rồi ghi duyệt (mục 8).',
   },
   'privacy.minorBirth': {
     group: G.privacy,
     example: () => checkText.privacy.minorBirth('sinh năm 2015'),
     fix: 'Không ghi ngày, năm sinh của người chưa đủ 18 tuổi; có thể ghi “học sinh lớp 7”.',
   },
-  permalinkMissing: {
+  'privacy.markerIgnored': {
+    group: G.privacy,
+    example: () => `${checkText.privacy.phone('0228 3123 456')} ${checkText.privacy.markerIgnored}`,
+    fix: 'Dòng bị báo có ghi chú `rieng-tu-da-duyet:` kiểu cũ. Ghi chú đó không còn tác dụng: xóa nó đi, và nếu thông tin không riêng tư thì đề nghị Ban biên tập ghi duyệt (mục 8).',
+  },
+  permalinkNew: {
     group: G.permalinks,
-    example: () => checkText.permalinkMissing('nguyen-van-a', 'DH0034', 'content/data/permalinks.yaml'),
-    fix: 'Bài sắp được đăng (`draft: false`) cần một mã điển hình. Chép đúng hai dòng trong thông báo vào cuối tệp `content/data/permalinks.yaml` (xem Bước 9).',
+    example: () => checkText.permalinkNew('nguyen-van-a', 'DH0034'),
+    fix: 'Đây là thông tin, không phải lỗi: bài mới sẽ được cấp mã tự động sau khi gộp. Không sửa `content/data/permalinks.yaml`.',
   },
   permalinkOrphan: {
     group: G.permalinks,
@@ -497,6 +507,16 @@ export const ERROR_GUIDE: Record<string, Guide> = {
     group: G.data,
     example: () => checkText.requiredWhenFormer,
     fix: 'Đơn vị hành chính đã sắp xếp (`status: former`) phải có `until`: ngày cuối cùng đơn vị còn hoạt động.',
+  },
+  'privacy.approvalFile': {
+    group: G.data,
+    example: () => checkText.privacy.approvalFile('Nguyễn Văn A'),
+    fix: 'Trong `content/data/rieng-tu-da-duyet.yaml`, `file` là tên bài (tên tệp bỏ đuôi `.mdx`), không phải tên người.',
+  },
+  'privacy.approvalUnknownStory': {
+    group: G.data,
+    example: () => checkText.privacy.approvalUnknownStory('nguyen-van-b'),
+    fix: 'Mục duyệt ghi tên một bài không có. Sửa tên bài cho đúng; nếu bài đã bị xóa hoặc đổi tên, xóa hoặc sửa mục duyệt đó.',
   },
 };
 

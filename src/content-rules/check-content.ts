@@ -3,6 +3,8 @@ import { checkText } from '../i18n/check.ts';
 import { STORIES_DIR } from '../content-paths.ts';
 import type { StoryFrontmatter } from '../schemas/story.ts';
 import { checkStory } from './check-story.ts';
+import { relativeTo } from './display-path.ts';
+import { readPrivacyApprovals } from './privacy-approvals.ts';
 import type { Problem } from './problem.ts';
 import { checkPermalinks, type StoryPresence } from './rules/permalinks.ts';
 import { checkTermPermalinks } from './rules/term-permalinks.ts';
@@ -13,15 +15,11 @@ import { readVocabularies } from './vocabulary-files.ts';
 /** The outcome of checking a whole content root. */
 export interface ContentReport {
   problems: Problem[];
+  /** Things to know that need no change, such as the ID a new story will get. */
+  notices: Problem[];
   /** Valid stories by slug. */
   stories: Map<string, StoryFrontmatter>;
 }
-
-/** Shows paths relative to the working directory, as editors and CI annotations expect. */
-const relativeTo = (cwd: string) => (file: string) => {
-  const rel = path.relative(cwd, file);
-  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
-};
 
 /**
  * Checks every vocabulary and story of a content root without building:
@@ -32,16 +30,18 @@ export async function checkContent(root: string, cwd = process.cwd()): Promise<C
   const { vocabularies, problems, permalinkLines, permalinkFile, termPermalinkLines, termPermalinkFile } =
     await readVocabularies(root, display);
   problems.push(...checkTermPermalinks(vocabularies, termPermalinkFile, (p) => termPermalinkLines.get(p)));
+  const privacy = await readPrivacyApprovals(root, display);
+  problems.push(...privacy.problems);
   const listing = await listStoryFiles(path.join(root, STORIES_DIR), display);
   problems.push(...listing.problems);
   const stories = new Map<string, StoryFrontmatter>();
   const seen = new Map<string, string>();
   const results = await Promise.all(
-    listing.files.map(async (story) => ({ story, ...(await checkStory(story, vocabularies, display(story.path))) })),
+    listing.files.map(async (story) => ({ story, ...(await checkStory(story, vocabularies, display(story.path), privacy.approvals)) })),
   );
   const presence: StoryPresence[] = [];
   const verified = verifiedStories();
-  for (const { story, data, draft, problems: storyProblems, safeDigest } of results) {
+  for (const { story, data, draft, published, problems: storyProblems, safeDigest } of results) {
     const file = display(story.path);
     if (safeDigest) verified.set(story.path, safeDigest);
     else verified.delete(story.path);
@@ -50,11 +50,15 @@ export async function checkContent(root: string, cwd = process.cwd()): Promise<C
     if (other) problems.push({ file, message: checkText.duplicateSlug(story.slug, other) });
     else seen.set(story.slug, file);
     if (data) stories.set(story.slug, data);
-    presence.push({ slug: story.slug, file, draft });
+    presence.push({ slug: story.slug, file, draft, published });
   }
-  problems.push(
-    ...checkPermalinks(presence, [...vocabularies.permalinks.values()], permalinkFile, (id) => permalinkLines.get(id)),
+  for (const [slug, line] of privacy.storyLines) {
+    if (!seen.has(slug)) problems.push({ file: privacy.file, line, message: checkText.privacy.approvalUnknownStory(slug) });
+  }
+  const permalinks = checkPermalinks(presence, [...vocabularies.permalinks.values()], permalinkFile, (id) =>
+    permalinkLines.get(id),
   );
+  problems.push(...permalinks.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, stories };
+  return { problems, notices: permalinks.notices, stories };
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { Vocabularies } from '../lib/vocabularies.ts';
 import { storySchema, type StoryFrontmatter } from '../schemas/story.ts';
 import { checkText } from '../i18n/check.ts';
+import { NO_APPROVALS, type PrivacyApprovals } from './privacy-approvals.ts';
 import type { Problem } from './problem.ts';
 import { readStory } from './read-story.ts';
 import { checkAwardKinds } from './rules/award-kind.ts';
@@ -41,10 +42,18 @@ export interface StoryCheck {
   draft: boolean;
   /** Digest of the text, when it passed the safety rules (data, never code). */
   safeDigest?: string;
+  /** Publication day `YYYY-MM-DD`, when readable. */
+  published?: string;
 }
 
 /** Checks one story file; returns its frontmatter when it is valid. */
-export async function checkStory(story: StoryFile, vocabularies: Vocabularies, file: string): Promise<StoryCheck> {
+export async function checkStory(
+  story: StoryFile,
+  vocabularies: Vocabularies,
+  file: string,
+  /** Privacy exceptions the editorial board approved (data/rieng-tu-da-duyet.yaml). */
+  approvals: PrivacyApprovals = NO_APPROVALS,
+): Promise<StoryCheck> {
   const problems: Problem[] = [];
   const read = await readStory(story.path, file);
   if (!read.story) return { problems: [...problems, ...read.problems], draft: false };
@@ -62,7 +71,7 @@ export async function checkStory(story: StoryFile, vocabularies: Vocabularies, f
     );
   }
   const loose = looseStory(yaml.data);
-  problems.push(...checkPrivacy(text, file, loose.publishedYear));
+  problems.push(...checkPrivacy(text, file, loose.publishedYear, approvals.textsFor(story.slug)));
   problems.push(
     ...checkReferences(loose, vocabularies, file, yaml.lineOf),
     ...checkAwardKinds(loose, vocabularies, file, yaml.lineOf),
@@ -72,6 +81,7 @@ export async function checkStory(story: StoryFile, vocabularies: Vocabularies, f
     data: result.success && problems.length === 0 ? result.data : undefined,
     problems,
     draft: loose.draft,
+    published: loose.published,
     safeDigest: safety.problems.length === 0 ? storyDigest(text) : undefined,
   };
 }

@@ -14,10 +14,10 @@ export function formatReport(problems: readonly Problem[]): string {
   return [...problems.map(formatProblem), '', checkText.summary(problems.length, files.size)].join('\n');
 }
 
-/** The GitHub Actions annotation for one problem. */
-export function formatAnnotation(problem: Problem): string {
+/** The GitHub Actions annotation for one problem (or, as `notice`, one thing to know). */
+export function formatAnnotation(problem: Problem, level: 'error' | 'notice' = 'error'): string {
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const line = problem.line ? `,line=${problem.line}` : '';
   const field = problem.field ? `${problem.field}: ` : '';
-  return `::error file=${problem.file}${line}::${escape(field + problem.message)}`;
+  return `::${level} file=${problem.file}${line}::${escape(field + problem.message)}`;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { checkText, fieldLabels } from '../i18n/check.ts';
 import type { Problem } from './problem.ts';
-import type { ReadStory } from './read-story.ts';
+import { readStory, type ReadStory } from './read-story.ts';
 import { checkImageFile, imageTarget, type CheckedImage } from './rules/local-image.ts';
 import { checkMdxSafety, type ImageRef } from './rules/mdx-safety.ts';
 
@@ -57,4 +57,26 @@ export function verifiedStories(): Map<string, string> {
   const key = Symbol.for('dien-hinh.verified-stories');
   const holder = globalThis as { [key]?: Map<string, string> };
   return (holder[key] ??= new Map());
+}
+
+/**
+ * Reads a story for the build (the content loader, the MDX compiler's input): the same
+ * reader as the check, and the safety rules unless this exact text already passed them
+ * in this process. `story` is there only when nothing is wrong.
+ */
+export async function readSafeStory(
+  storyPath: string,
+  flat: boolean,
+  file: string,
+): Promise<{ story?: ReadStory; problems: Problem[] }> {
+  const read = await readStory(storyPath, file);
+  if (!read.story) return read;
+  const verified = verifiedStories();
+  const digest = storyDigest(read.story.text);
+  if (verified.get(storyPath) !== digest) {
+    const { problems } = await checkStorySafety(read.story, storyPath, flat, file);
+    if (problems.length) return { problems };
+    verified.set(storyPath, digest);
+  }
+  return read;
 }

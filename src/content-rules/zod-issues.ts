@@ -84,6 +84,8 @@ function customMessage(params: Record<string, unknown>, found: unknown): string 
       return checkText.futureYear(found);
     case 'required-with-cover':
       return checkText.requiredWithCover;
+    case 'published-in-future':
+      return checkText.publishedInFuture(found);
     case 'updated-before-published':
       return checkText.updatedBeforePublished;
     case 'award-after-published':
@@ -92,6 +94,8 @@ function customMessage(params: Record<string, unknown>, found: unknown): string 
       return checkText.requiredWhenFormer;
     case 'required-when-withdrawn':
       return checkText.requiredWhenWithdrawn;
+    case 'privacy-approval-file':
+      return checkText.privacy.approvalFile(found);
     default:
       return checkText.invalid;
   }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { REPO_URL } from '../config.ts';
+import { REPO_URL } from '../lib/repo-url.ts';
 import { COVER_RULES } from '../content-rules/rules/cover-file.ts';
 import { DATA_FILES, STORIES_DIR } from '../content-paths.ts';
 import { editorText } from '../i18n/editor.ts';

@@ -1,4 +1,5 @@
 import { vi } from './vi.ts';
+import { PRIVACY_APPROVALS_FILE } from '../content-paths.ts';
 import type { Kind } from '../schemas/kind.ts';
 
 /** Vietnamese names of frontmatter and data fields, for messages. Keys are paths without indexes. */
@@ -44,15 +45,18 @@ export const fieldLabels: Record<string, string> = {
   kinds: 'loại đối tượng được nhận',
   redirectFrom: 'đường dẫn cũ',
   withdrawn: 'ngày gỡ bài',
-  reason: 'lý do gỡ bài',
+  reason: 'lý do',
+  file: 'bài viết',
+  text: 'chữ được duyệt',
+  approvedBy: 'người duyệt',
+  date: 'ngày duyệt',
 };
 
 const quote = (value: unknown) => `“${String(value)}”`;
 const didYouMean = (suggestion: string | undefined) =>
   suggestion ? ` Có phải ý bạn là “${suggestion}”?` : '';
 
-const privacyAdvice =
-  'Hãy xóa đi; nếu đây không phải thông tin riêng tư (ví dụ số điện thoại đường dây nóng của cơ quan), người duyệt bài ghi “rieng-tu-da-duyet: lý do” ở cuối dòng đó.';
+const privacyAdvice = `Hãy xóa đi. Nếu đây không phải thông tin riêng tư (ví dụ số đường dây nóng của cơ quan), hãy nói rõ trong yêu cầu hợp nhất: Ban biên tập xem xét và, nếu đồng ý, ghi duyệt vào tệp ${PRIVACY_APPROVALS_FILE}.`;
 
 /** Names for the kinds of value a field expects. */
 const expectedNames: Record<string, string> = {
@@ -89,6 +93,8 @@ export const checkText = {
     `${quote(found)} không phải một ngày có thật. Hãy viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-15.`,
   futureYear: (found: unknown) => `Năm ${quote(found)} chưa tới. Hãy kiểm tra lại năm khen thưởng.`,
   requiredWithCover: 'Bắt buộc khi bài có ảnh bìa (cover).',
+  publishedInFuture: (found: unknown) =>
+    `Ngày đăng ${quote(found)} chưa tới. Trang không hẹn giờ đăng bài: hãy ghi ngày hôm nay (hoặc ngày bài đã đăng trên báo), và chỉ gộp bài khi đã muốn công bố.`,
   updatedBeforePublished: 'Ngày cập nhật (updated) không được sớm hơn ngày đăng (published).',
   awardAfterPublished: (year: unknown, publishedYear: number) =>
     `Năm khen thưởng ${quote(year)} muộn hơn năm đăng bài (${publishedYear}). Hãy kiểm tra lại năm hoặc ngày đăng.`,
@@ -190,9 +196,14 @@ export const checkText = {
     email: (text: string) => `“${text}” là địa chỉ thư điện tử. Không đăng thư điện tử cá nhân. ${privacyAdvice}`,
     address: (text: string) => `“${text}” trông giống địa chỉ nhà riêng. Chỉ ghi thôn, xóm, xã. ${privacyAdvice}`,
     minorBirth: (text: string) => `“${text}”: không đăng ngày, năm sinh của người chưa đủ 18 tuổi. ${privacyAdvice}`,
+    markerIgnored: `Ghi chú “rieng-tu-da-duyet” viết trong bài không còn được tính là đã duyệt; chỉ những mục Ban biên tập ghi trong ${PRIVACY_APPROVALS_FILE} mới được tính.`,
+    approvalFile: (found: unknown) =>
+      `${quote(found)} không phải tên một bài. Ghi tên bài (tên tệp bỏ đuôi .mdx, ví dụ nguyen-van-a) hoặc đường dẫn tệp, ví dụ stories/nguyen-van-a/index.mdx.`,
+    approvalUnknownStory: (slug: string) =>
+      `Không có bài nào tên ${quote(slug)} trong thư mục stories. Hãy sửa lại tên bài, hoặc xóa mục duyệt này nếu bài đã bị xóa.`,
   },
-  permalinkMissing: (slug: string, id: string, manifest: string) =>
-    `Bài này chưa có mã điển hình và đường dẫn cố định. Hãy thêm vào cuối tệp ${manifest} hai dòng:\n    - id: ${id}\n      slug: ${slug}`,
+  permalinkNew: (slug: string, id: string) =>
+    `Bài mới. Khi được gộp vào nhánh chính, bài sẽ có đường dẫn cố định /dien-hinh/${slug}/ và mã điển hình (dự kiến ${id}; nếu có bài khác được gộp trước thì là số kế tiếp). Hệ thống tự ghi mã, bạn không cần sửa tệp nào khác.`,
   permalinkOrphan: (id: string, slug: string) =>
     `${id}: đường dẫn /dien-hinh/${slug}/ đã được công bố nhưng không còn bài nào mang tên này. Nếu bài được đổi tên, hãy sửa slug thành tên mới và thêm dòng “redirectFrom: [${slug}]”; nếu bài bị gỡ, thêm “withdrawn: NĂM-THÁNG-NGÀY” và “reason: lý do gỡ bài”.`,
   permalinkBackToDraft: (id: string) =>
@@ -214,5 +225,7 @@ export const checkText = {
   summary: (count: number, files: number) => `Có ${count} lỗi trong ${files} tệp nội dung.`,
   allGood: (stories: number) => `Nội dung hợp lệ: ${stories} bài viết.`,
   buildStopped: 'Dừng tạo trang vì nội dung có lỗi. Hãy sửa các lỗi ở trên rồi chạy lại.',
+  badRepoUrl: (found: string) =>
+    `REPO_URL “${found}” không phải địa chỉ kho mã nguồn. Hãy ghi địa chỉ đầy đủ, ví dụ https://github.com/to-chuc/dien-hinh-tien-tien, hoặc bỏ trống để lấy từ git.`,
   fieldPrefix: (path: string, label?: string) => (label ? `${path} (${label})` : path),
 };

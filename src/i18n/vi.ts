@@ -264,8 +264,9 @@ export const vi = {
     permalinkHint: 'Bấm vào đường dẫn để chọn rồi sao chép.',
     photoTitle: 'Ảnh',
     photoDownload: (format: string, width: number, height: number) =>
-      `Tải ảnh bìa gốc (${format.toUpperCase()}, ${width}×${height} điểm ảnh)`,
+      `Tải ảnh bìa cỡ gốc (${format.toUpperCase()}, ${width}×${height} điểm ảnh)`,
     photoCredit: (credit: string) => `Khi dùng lại ảnh, ghi nguồn: ${credit}`,
+    photoPrivacy: 'Ảnh giữ nguyên cỡ như khi gửi lên nhưng đã bỏ thông tin đi kèm: vị trí chụp (GPS), máy chụp, ngày giờ chụp.',
     ogDownload: 'Tải ảnh giới thiệu bài (PNG, 1200×630 điểm ảnh)',
     qrTitle: 'Mã QR',
     qrAlt: (title: string) => `Mã QR mở bài “${title}”`,
@@ -324,7 +325,7 @@ export const vi = {
       jsonNote: 'Dành cho lập trình: mảng “items”, mỗi phần tử là một điển hình; danh hiệu và cách làm hay là danh sách.',
       csv: 'dien-hinh.csv (CSV, UTF-8 có BOM)',
       csvNote:
-        'Mở được bằng Excel, LibreOffice hay Google Trang tính với đầy đủ dấu tiếng Việt. Các danh hiệu, cách làm hay trong một ô được ngăn bởi dấu “ | ”.',
+        'Mở được bằng Excel, LibreOffice hay Google Trang tính với đầy đủ dấu tiếng Việt. Các danh hiệu, cách làm hay trong một ô được ngăn bởi dấu “ | ”. Ô chữ bắt đầu bằng =, +, -, @ được thêm dấu nháy đơn (\') ở đầu để bảng tính không chạy như công thức; tệp JSON giữ nguyên.',
       count: (n: number) => `Hiện có ${n.toLocaleString('vi-VN')} điển hình.`,
       fieldsTitle: 'Các trường dữ liệu',
       fieldName: 'Tên trường',
@@ -359,12 +360,20 @@ export const vi = {
         practices: 'Cách làm hay (có thể trống).',
         published: 'Ngày đăng (YYYY-MM-DD).',
         updated: 'Ngày cập nhật gần nhất (YYYY-MM-DD, có thể trống).',
-        cover_url: 'Đường dẫn ảnh bìa gốc (có thể trống).',
+        cover_url: 'Đường dẫn ảnh bìa cỡ gốc (JPG, đã bỏ vị trí chụp và các thông tin đi kèm ảnh; có thể trống).',
         cover_credit: 'Nguồn ảnh bìa, bắt buộc ghi khi dùng lại ảnh.',
         radio_url: 'Đường dẫn bản tin phát thanh (văn bản thuần).',
         sample: 'true nếu là nội dung mẫu (hư cấu).',
       },
     },
+  },
+  /** The last step of a build (src/integrations/image-privacy.ts): no published image may say where it was taken. */
+  imagePrivacy: {
+    found: (count: number) =>
+      `Dừng tạo trang: ${count} ảnh sắp đăng còn mang thông tin đi kèm (EXIF, XMP, IPTC), trong đó có thể có vị trí chụp (GPS), máy chụp, ngày giờ chụp:`,
+    file: (file: string, kinds: readonly string[]) => `  ${file} (${kinds.join(', ')})`,
+    advice:
+      'Ảnh đăng lên phải được tạo lại, không mang các thông tin này; đây là lỗi của phần tạo trang, không phải của bài viết. Hãy báo người phụ trách kỹ thuật.',
   },
   newStory: {
     usage: [
@@ -514,5 +523,16 @@ export const vi = {
       sample: 'Bài về người thật, việc thật: luôn là false (true chỉ dành cho nội dung mẫu hư cấu).',
       body: 'Phần câu chuyện bên dưới dòng --- viết bằng Markdown; có thể dùng TrichDan, HinhAnh, Video như hướng dẫn trong CONTRIBUTING.md.',
     },
+  },
+  /** Messages of the Chromium finder (scripts/lib/chromium.ts): tests, screenshots, audit. */
+  chromium: {
+    installing: 'Chưa có Chromium để kiểm thử trên trình duyệt: đang cài Chromium của Debian bằng apt-get…',
+    sudo: 'Chưa có Chromium để kiểm thử trên trình duyệt. Hãy chạy lệnh này rồi thử lại: sudo apt-get update && sudo apt-get install -y chromium',
+    noApt:
+      'Chưa có Chromium để kiểm thử trên trình duyệt, và máy này không có apt-get để tự cài. Hãy cài Chromium rồi cho biết nó ở đâu, ví dụ: export CHROMIUM_PATH=/duong/dan/toi/chromium',
+    configuredMissing: (file: string) =>
+      `CHROMIUM_PATH trỏ tới ${file} nhưng ở đó không có Chromium chạy được. Hãy sửa đường dẫn, hoặc bỏ biến này để dùng Chromium của Debian: unset CHROMIUM_PATH`,
+    installFailed:
+      'Cài Chromium bằng apt-get không thành công. Hãy chạy lệnh này để xem lỗi: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium',
   },
 } as const;

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { readStory } from '../content-rules/read-story.ts';
+import { relativeTo } from '../content-rules/display-path.ts';
 import { formatReport } from '../content-rules/report.ts';
-import { checkStorySafety, storyDigest, verifiedStories } from '../content-rules/story-safety.ts';
+import { readSafeStory } from '../content-rules/story-safety.ts';
 
-const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
+const display = relativeTo(process.cwd());
 
 /**
  * Hands the MDX compiler the story as `npm run check` read it, instead of the file:
@@ -23,17 +23,9 @@ export function storySource(storiesDir: string): Plugin {
     async load(id) {
       const file = id.split('?')[0]!;
       if (!file.endsWith('.mdx') || !inside(file)) return null;
-      const shown = display(file);
-      const read = await readStory(file, shown);
+      const flat = !path.relative(storiesDir, file).includes(path.sep);
+      const read = await readSafeStory(file, flat, display(file));
       if (!read.story) return this.error(formatReport(read.problems));
-      const verified = verifiedStories();
-      const digest = storyDigest(read.story.text);
-      if (verified.get(file) !== digest) {
-        const flat = !path.relative(storiesDir, file).includes(path.sep);
-        const safety = await checkStorySafety(read.story, file, flat, shown);
-        if (safety.problems.length) return this.error(formatReport(safety.problems));
-        verified.set(file, digest);
-      }
       return read.story.source.module;
     },
   };

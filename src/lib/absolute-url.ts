@@ -1,4 +1,4 @@
-import { withBase } from './urls.ts';
+import { withBase } from './with-base.ts';
 
 /**
  * The absolute URL of a site path on the canonical origin (`Astro.site`, from SITE_URL),
@@ -7,10 +7,4 @@ import { withBase } from './urls.ts';
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   if (!site) throw new Error('absoluteUrl needs the site URL (astro.config `site`)');
   return new URL(withBase(path), site).href;
-}
-
-/** The absolute URL of a built asset whose `src` already carries the base, e.g. `/_astro/a.jpg`. */
-export function absoluteAssetUrl(src: string, site: URL | string | undefined): string {
-  if (!site) throw new Error('absoluteAssetUrl needs the site URL (astro.config `site`)');
-  return new URL(src, site).href;
 }

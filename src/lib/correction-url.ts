@@ -1,5 +1,5 @@
-import { REPO_URL } from '../config.ts';
 import { vi } from '../i18n/vi.ts';
+import { REPO_URL } from './repo-url.ts';
 
 /** The issue form in `.github/ISSUE_TEMPLATE/` that correction requests use. */
 export const CORRECTION_TEMPLATE = 'de-nghi-dinh-chinh.yml';

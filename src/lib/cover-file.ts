@@ -1,43 +1,36 @@
-import { statSync } from 'node:fs';
 import type { ImageMetadata } from 'astro';
+import { pressPaths } from './press-urls.ts';
 
-/** A story's original cover as built: where it is served, its source file and size. */
+/**
+ * A story's cover as offered for download: the JPEG the build writes at
+ * `/dien-hinh/<slug>/anh-bia.jpg` (src/lib/cover-jpeg.ts), upright and without the
+ * photo's metadata. The uploaded file itself is never published.
+ */
 export interface CoverFile {
-  /** Served path of the original, base included (`/_astro/anh-bia.HASH.jpg`). */
-  src: string;
-  /** The source file on disk. */
+  /** Site path of the JPEG, without the base. */
+  path: string;
+  /** The uploaded source file on disk. */
   fsPath: string;
-  bytes: number;
-  mimeType: string;
-  format: string;
+  mimeType: 'image/jpeg';
+  format: 'jpg';
+  /** Upright size: Astro reads the EXIF orientation and swaps width and height as needed. */
   width: number;
   height: number;
 }
 
-const MIME: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  gif: 'image/gif',
-  svg: 'image/svg+xml',
-};
+/** What Astro's proxy of an imported image hands out without counting it as used. */
+type ProxiedImage = ImageMetadata & { fsPath?: string; clone?: ImageMetadata };
 
 /**
- * The original cover file behind an imported image. Astro keeps the source path on the
- * image (`fsPath`, not enumerable); the original is emitted unchanged, so its size is the source's.
+ * The downloadable cover of a story. Astro publishes an imported image's original file
+ * (unchanged, metadata and all) when any of its fields (`src`, `width`…) is read while
+ * rendering, and deletes it otherwise; only `fsPath` and `clone` (a plain copy, what
+ * Astro's own getImage reads) are free. So this reads nothing else.
  */
-export function coverFile(image: ImageMetadata): CoverFile {
-  const fsPath = (image as ImageMetadata & { fsPath?: string }).fsPath;
-  if (!fsPath) throw new Error(`No source file for image ${image.src}`);
-  return {
-    src: image.src,
-    fsPath,
-    bytes: statSync(fsPath).size,
-    mimeType: MIME[image.format] ?? 'application/octet-stream',
-    format: image.format,
-    width: image.width,
-    height: image.height,
-  };
+export function coverFile(slug: string, image: ImageMetadata): CoverFile {
+  const proxied = image as ProxiedImage;
+  const fsPath = proxied.fsPath;
+  if (!fsPath) throw new Error(`No source file for the cover of ${slug}`);
+  const { width, height } = proxied.clone ?? image;
+  return { path: pressPaths.cover(slug), fsPath, mimeType: 'image/jpeg', format: 'jpg', width, height };
 }

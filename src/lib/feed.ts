@@ -15,8 +15,8 @@ const xml = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true })
 export interface FeedStory {
   story: Story;
   url: string;
-  /** The original cover (absolute URL + file), when there is one. */
-  cover?: { url: string; file: CoverFile };
+  /** The downloadable cover (absolute URL, file, byte size), when there is one. */
+  cover?: { url: string; file: CoverFile; bytes: number };
   /** The Open Graph image, used as the picture when there is no cover. */
   ogImage: string;
 }
@@ -41,7 +41,7 @@ export function feedItem({ story, url, cover, ogImage }: FeedStory): RSSFeedItem
     description: story.summary,
     categories: [story.field.name, story.locality.name, vi.kinds[story.subject.kind], ...story.awards.map((a) => a.award.name)],
     customData: xml.build({ 'media:content': media }),
-    ...(cover ? { enclosure: { url: cover.url, length: cover.file.bytes, type: cover.file.mimeType } } : {}),
+    ...(cover ? { enclosure: { url: cover.url, length: cover.bytes, type: cover.file.mimeType } } : {}),
   };
 }
 

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
+import { buildCacheDir, cachedFile } from './file-cache.ts';
 import { OG_HEIGHT, OG_LAYOUT, OG_WIDTH, pangoSpan, textWidth, type OgCardData } from './og-card.ts';
 import { RgbCanvas } from './rgb-canvas.ts';
 
 /** Bump when the card's design changes: every cached image is then redrawn. */
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 
 /** Packages resolved from the project root (the build's working directory), not from a bundled chunk. */
 const projectRequire = createRequire(path.join(process.cwd(), 'package.json'));
@@ -119,7 +120,8 @@ export async function renderOgPng(card: OgCardData, cover?: Buffer): Promise<Buf
   draw(title, left, titleTop);
 
   if (cover) {
-    const photo = await sharp(cover).resize(L.coverWidth, OG_HEIGHT, { fit: 'cover' }).removeAlpha().raw().toBuffer();
+    // rotate(): upright by its EXIF orientation, as on the page (a phone's portrait photo is stored sideways).
+    const photo = await sharp(cover).rotate().resize(L.coverWidth, OG_HEIGHT, { fit: 'cover' }).removeAlpha().raw().toBuffer();
     canvas.paste(photo, L.coverWidth, OG_HEIGHT, OG_WIDTH - L.coverWidth, 0);
   }
   // zlib level 3: a quarter faster to encode than the default 6, about 10% larger.
@@ -141,7 +143,7 @@ function rendererVersion(): string {
 
 /** Where drawn cards are kept between builds: beside Astro's own cache (ASTRO_CACHE_DIR-aware). */
 export function ogCacheDir(env: Record<string, string | undefined> = process.env): string {
-  return path.resolve(env.ASTRO_CACHE_DIR || 'node_modules/.astro', 'og-images');
+  return buildCacheDir('og-images', env);
 }
 
 /**
@@ -154,14 +156,5 @@ export async function ogImage(card: OgCardData, coverPath?: string, cacheDir: st
     .update(JSON.stringify({ renderer: rendererVersion(), card }))
     .update(cover ?? '')
     .digest('hex');
-  const file = path.join(cacheDir, `${key}.png`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
-  const png = await renderOgPng(card, cover);
-  await mkdir(cacheDir, { recursive: true });
-  // Write then rename: a build running at the same time never reads half a file.
-  const partial = `${file}.${process.pid}.part`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-  return png;
+  return cachedFile(cacheDir, `${key}.png`, () => renderOgPng(card, cover));
 }

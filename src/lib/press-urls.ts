@@ -9,6 +9,8 @@ export const DATA_ROUTE = 'du-lieu';
 export const pressPaths = {
   /** 1200×630 Open Graph image. */
   ogImage: (slug: string) => `${paths.story(slug)}og.png`,
+  /** The cover photo for download: re-encoded, upright, without the photo's metadata. */
+  cover: (slug: string) => `${paths.story(slug)}anh-bia.jpg`,
   /** QR code of the profile's canonical URL. */
   qr: (slug: string) => `${paths.story(slug)}qr.svg`,
   /** Plain text for reading on air. */

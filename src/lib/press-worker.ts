@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { coverJpeg } from './cover-jpeg.ts';
 import { UTF8_BOM } from './csv.ts';
 import { ogImage } from './og-image.ts';
 import type { PressFile } from './press-files.ts';
@@ -23,6 +24,8 @@ async function contents(file: PressFile): Promise<Uint8Array | string> {
   switch (file.kind) {
     case 'og':
       return ogImage(file.card, file.coverPath);
+    case 'cover':
+      return coverJpeg(file.sourcePath);
     case 'qr':
       return qrSvg(file.url);
     case 'radio':

@@ -4,6 +4,7 @@ import { compareAwards } from './awards.ts';
 import { compareVi } from './compare.ts';
 import { groupBy } from './group.ts';
 import { isPublished } from './published.ts';
+import { storyIdsBySlug } from './story-ids.ts';
 import type { Story, StoryEntry } from './story.ts';
 import type { Vocabularies } from './vocabularies.ts';
 
@@ -119,11 +120,12 @@ export function buildSite<E extends StoryEntry>(
   /** The day a story file was last committed (git history), if known. */
   committedDay: (entry: E) => Date | undefined = () => undefined,
 ): Site<E> {
-  const idBySlug = new Map(
-    [...vocabularies.permalinks.values()].filter((p) => !p.withdrawn).map((p) => [p.slug, p.id]),
+  const published = entries.filter(isPublished);
+  const idBySlug = storyIdsBySlug(
+    [...vocabularies.permalinks.values()],
+    published.map((e) => ({ slug: e.id, published: e.data.published.toISOString().slice(0, 10) })),
   );
-  const stories = entries
-    .filter(isPublished)
+  const stories = published
     .map((entry) => toStory(entry, vocabularies, idBySlug.get(entry.id), committedDay(entry)))
     .sort(compareStories);
   const byField = groupBy(stories, (s) => [s.field.id]);

@@ -1,4 +1,4 @@
-import { absoluteAssetUrl, absoluteUrl } from './absolute-url.ts';
+import { absoluteUrl } from './absolute-url.ts';
 import { coverFile, type CoverFile } from './cover-file.ts';
 import { pressPaths } from './press-urls.ts';
 import type { Story } from './story.ts';
@@ -25,6 +25,6 @@ export function storyUrls(story: Story, site: URL | undefined): StoryUrls {
     qr: abs(pressPaths.qr(story.slug)),
     radio: abs(pressPaths.radio(story.slug)),
     embed: abs(pressPaths.embed(story.slug)),
-    ...(story.cover ? { cover: { url: absoluteAssetUrl(story.cover.src, site), file: coverFile(story.cover) } } : {}),
+    ...(story.cover ? { cover: { url: abs(pressPaths.cover(story.slug)), file: coverFile(story.slug, story.cover) } } : {}),
   };
 }

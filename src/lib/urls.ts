@@ -1,11 +1,5 @@
 import { ROUTES } from '../config.ts';
 
-/** Prefixes a site path with the deployment base (`/` or e.g. `/repo/`). */
-export function withBase(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}${path}`;
-}
-
 /** Site paths of every kind of page, always ending in a slash. */
 export const paths = {
   home: () => '/',

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readStory } from '../content-rules/read-story.ts';
+import { relativeTo } from '../content-rules/display-path.ts';
 import { formatReport } from '../content-rules/report.ts';
 import { listStoryFiles, type StoryFile } from '../content-rules/story-files.ts';
-import { checkStorySafety, storyDigest, verifiedStories } from '../content-rules/story-safety.ts';
+import { readSafeStory } from '../content-rules/story-safety.ts';
 
 /** Paths as people read them in messages: relative to the project. */
-const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
+const display = relativeTo(process.cwd());
 
 /**
  * Loads stories the way `npm run check` reads them: the same list of files (no hidden
@@ -58,26 +58,22 @@ function refuse({ logger, watcher }: LoaderContext, report: string): void {
   else throw new Error(report);
 }
 
-/** Stores one story when it can be read and is safe; returns its id. */
+/** Stores one story when it can be read, is safe and is not a draft; returns its id. */
 async function syncStory(context: LoaderContext, story: StoryFile): Promise<string | undefined> {
   const { config, store, parseData, generateDigest } = context;
-  const file = display(story.path);
-  const read = await readStory(story.path, file);
+  const read = await readSafeStory(story.path, !story.entry.includes('/'), display(story.path));
   if (!read.story) {
     refuse(context, formatReport(read.problems));
     return undefined;
   }
   const { text, source, yaml } = read.story;
-  const verified = verifiedStories();
-  if (verified.get(story.path) !== storyDigest(text)) {
-    const safety = await checkStorySafety(read.story, story.path, !story.entry.includes('/'), file);
-    if (safety.problems.length) {
-      refuse(context, formatReport(safety.problems));
-      return undefined;
-    }
-    verified.set(story.path, storyDigest(text));
-  }
   const id = story.slug;
+  // Drafts never enter the collection: Astro bundles the pictures and MDX of every entry,
+  // so a draft's photos would reach dist/ although no page shows them.
+  if ((yaml.data as { draft?: unknown } | undefined)?.draft === true) {
+    store.delete(id);
+    return undefined;
+  }
   const digest = generateDigest(text);
   const existing = store.get(id);
   const filePath = path.relative(fileURLToPath(config.root), story.path).split(path.sep).join('/');

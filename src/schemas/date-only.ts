@@ -27,3 +27,8 @@ export const dateOnlySchema = z.union([z.date(), z.string()]).transform((value, 
   ctx.addIssue({ code: 'custom', params: { rule: 'date' }, input: value });
   return z.NEVER;
 });
+
+/** Today's date in Việt Nam (UTC+7) as `YYYY-MM-DD`: the day a story may be published at the earliest. */
+export function vietnamToday(now = Date.now()): string {
+  return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateOnlySchema } from './date-only.ts';
+import { dateOnlySchema, vietnamToday } from './date-only.ts';
 import { idSchema } from './id.ts';
 import { storyAwardSchema } from './story-award.ts';
 import { subjectSchema } from './subject.ts';
@@ -84,6 +84,10 @@ function crossFieldRules(story: CrossFieldInput, ctx: z.RefinementCtx): void {
         ctx.addIssue({ code: 'custom', path: [key], params: { rule: 'required-with-cover' } });
       }
     }
+  }
+  // Scheduled publishing is not offered: a story is merged when it may be read.
+  if (story.published.toISOString().slice(0, 10) > vietnamToday()) {
+    ctx.addIssue({ code: 'custom', path: ['published'], params: { rule: 'published-in-future' } });
   }
   if (story.updated && story.updated < story.published) {
     ctx.addIssue({ code: 'custom', path: ['updated'], params: { rule: 'updated-before-published' } });

@@ -21,7 +21,10 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface Config {
+  /** Pagefind's script, under the site's base path. */
   bundle: string;
+  /** The site's base path (`/` or `/repo/`): result URLs in the index are site paths without it. */
+  baseUrl: string;
   loading: string;
   idle: string;
   results: string;
@@ -96,7 +99,7 @@ export async function startSearchPage(): Promise<void> {
     // Ranking tuned on the search-quality queries (scripts/lib/search-queries.ts):
     // prefer whole-word matches over prefixes and let repeated terms count longer,
     // which keeps ambiguous ASCII queries ("vu dinh thang", "cu ga") in the top 3.
-    await pagefind.options({ excerptLength: 0, ranking: { termSimilarity: 5, termSaturation: 2 } });
+    await pagefind.options({ baseUrl: config.baseUrl, excerptLength: 0, ranking: { termSimilarity: 5, termSaturation: 2 } });
     await pagefind.init();
   } catch {
     status.textContent = config.noIndex;

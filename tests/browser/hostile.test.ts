@@ -3,7 +3,8 @@
  * site runs script, moves the reader elsewhere or asks another host for anything;
  * the refused files stop the build with the checker's Vietnamese messages.
  */
-import { readdir, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,6 +12,7 @@ import { buildContentRoot } from '../../scripts/lib/build.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { hostileCorpus, type HostileCase } from '../fixtures/hostile-corpus.ts';
+import { gpsPhoto, markersIn } from '../helpers/gps-photo.ts';
 import { hostileRoot } from '../helpers/hostile-root.ts';
 
 let corpus: HostileCase[];
@@ -60,6 +62,24 @@ describe('the hostile corpus, built', () => {
       '<!doctype html><title>x</title><script>globalThis.pwned = 1; console.log("pwned"); alert("x"); fetch("https://lua-dao.example/x").catch(() => {});</script>' +
         '<meta http-equiv="refresh" content="0;url=/dien-hinh/">',
     );
+    // Photos: no published byte carries where a phone photo was taken (the corpus has one with GPS).
+    const published = (await readdir(build.outDir, { recursive: true, withFileTypes: true })).filter(
+      (e) => e.isFile() && /\.(jpe?g|png|webp|avif)$/i.test(e.name),
+    );
+    // Positive control: the uploaded photo does carry them, and some photo of it is published.
+    expect(markersIn(await gpsPhoto())).toContain('GPS latitude');
+    expect(published.some((e) => e.name === 'anh-bia.jpg' && e.parentPath.includes('anh-dien-thoai'))).toBe(true);
+    const leaks: string[] = [];
+    for (const file of published) {
+      const found = markersIn(await readFile(path.join(file.parentPath, file.name)));
+      if (found.length) leaks.push(`${file.name}: ${found.join(', ')}`);
+    }
+    expect(leaks).toEqual([]);
+    // Open data: a title written as a spreadsheet formula stays text.
+    const rows = parse(await readFile(path.join(build.outDir, 'du-lieu/dien-hinh.csv'), 'utf8'), { bom: true }) as string[][];
+    const cells = rows.slice(1).flat();
+    expect(cells).toContain(`'=HYPERLINK("https://lua-dao.example/","Bấm vào đây")`);
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     const server = await serveStatic(build.outDir);
     try {
       const control = await browser.newPage();

@@ -3,7 +3,6 @@
  * files with real parsers: PNG (sharp), JSON-LD (JSON), QR (jsQR), RSS (fast-xml-parser),
  * CSV (csv-parse). One build for the whole file.
  */
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -81,6 +80,8 @@ describe('every profile, for the press', () => {
       expect(ld.mainEntity['@type']).toBe(record.subject_kind === 'ca-nhan' ? 'Person' : 'Organization');
       expect(ld.mainEntity.name).toBe(record.subject_name);
       expect(ld.mainEntity.award.map((a: string) => a.replace(/ \(.*\)$/, ''))).toEqual(record.awards.map((a) => a.name));
+      // The downloadable cover, re-encoded without the photo's metadata (or none).
+      expect(ld.mainEntity.image).toBe(record.cover_url ?? undefined);
       expect(html).toContain(`<dd data-pagefind-weight="8">${record.subject_name}</dd>`);
     }
   });
@@ -119,10 +120,13 @@ describe('every profile, for the press', () => {
     );
     expect(press).toContain(`value="${canonical('tran-thi-lan')}"`);
     expect(press).toContain('<img src="/dien-hinh/tran-thi-lan/qr.svg"');
-    const cover = /<a href="(\/_astro\/[^"]+\.jpg)" download>Tải ảnh bìa gốc \(JPG, 1600×1000 điểm ảnh\)<\/a>/.exec(press);
-    expect(cover).not.toBeNull();
-    expect(existsSync(path.join(outDir, cover![1]!))).toBe(true);
+    expect(press).toContain(
+      '<a href="/dien-hinh/tran-thi-lan/anh-bia.jpg" download="anh-bia-tran-thi-lan.jpg">Tải ảnh bìa cỡ gốc (JPG, 1600×1000 điểm ảnh)</a>',
+    );
+    const cover = await sharp(await readFile(path.join(outDir, 'dien-hinh/tran-thi-lan/anh-bia.jpg'))).metadata();
+    expect([cover.format, cover.width, cover.height, cover.exif]).toEqual(['jpeg', 1600, 1000, undefined]);
     expect(press).toContain('Khi dùng lại ảnh, ghi nguồn: Minh họa: tạo tự động cho bộ kiểm thử');
+    expect(press).toContain('đã bỏ thông tin đi kèm: vị trí chụp (GPS)');
     expect(press).toContain('href="/dien-hinh/tran-thi-lan/ban-tin.txt"');
     expect(press).toContain(`&lt;iframe src=&quot;${canonical('tran-thi-lan')}nhung/&quot;`);
     expect(press).toContain(`href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(canonical('tran-thi-lan'))}"`);
@@ -246,7 +250,7 @@ describe('open data', () => {
     }
     const lan = records.find((r) => r.id === 'tran-thi-lan')!;
     expect(lan.story_id).toBe('DH0002');
-    expect(lan.cover_url).toMatch(/^https:\/\/vi-du\.test\/_astro\/.+\.jpg$/);
+    expect(lan.cover_url).toBe(`${canonical('tran-thi-lan')}anh-bia.jpg`);
     expect(lan.cover_credit).toBe('Minh họa: tạo tự động cho bộ kiểm thử');
   });
 

@@ -58,8 +58,8 @@ describe('CONTRIBUTING.md', () => {
     for (const guide of Object.values(ERROR_GUIDE)) expect(guide.example().length).toBeGreaterThan(10);
   });
 
-  test('quotes the permanent-link message of step 9 as the checker prints it', () => {
-    const first = checkText.permalinkMissing('nguyen-van-a', 'DH0034', 'content/data/permalinks.yaml').split('\n')[0]!;
+  test('quotes the new-story notice of step 9 as the checker prints it', () => {
+    const first = checkText.permalinkNew('nguyen-van-a', 'DH0034');
     expect(DOC.replace(/\s+/g, ' ')).toContain(first);
   });
 
@@ -79,18 +79,18 @@ describe('CONTRIBUTING.md', () => {
     for (const body of examples) expect(checkMdxSafety(body, 1, 'x'), body).toEqual([]);
   });
 
-  test('its reviewed privacy exceptions are accepted, in frontmatter and in the body', async () => {
-    const yamlLine = blockAfter('dưới dạng ghi chú sau dấu `#`');
-    const bodyLine = blockAfter('dưới dạng ghi chú `{/* … */}`').trim();
-    const role = /role: "(.*)" #/.exec(yamlLine)?.[1];
-    expect(role).toBeTruthy();
-    const text = storyText(validStory(), `${bodyLine}\n`).replace(/^ {2}role: .*$/m, yamlLine);
-    const root = await makeContentRoot({ 'stories/a-b.mdx': text });
-    expect((await checkContent(root, root)).problems).toEqual([]);
-    // Without the markers the same lines are refused: the example really needs them.
-    const bare = text.replace(/ # rieng-tu-da-duyet:.*$/m, '').replace(/ \{\/\* rieng-tu-da-duyet:.*\*\/\}/, '');
-    const root2 = await makeContentRoot({ 'stories/a-b.mdx': bare });
-    expect((await checkContent(root2, root2)).problems.map((p) => p.line)).toHaveLength(2);
+  test('its privacy approval example lets exactly the flagged text through, and only from the data file', async () => {
+    const approvals = blockAfter('**Ngoại lệ do Ban biên tập duyệt.**');
+    const slug = /^- file: ([a-z0-9-]+)/m.exec(approvals)?.[1];
+    const text = /^ {2}text: "(.*)"/m.exec(approvals)?.[1];
+    expect(slug && text).toBeTruthy();
+    const story = storyText(validStory(), `Bà con gọi đường dây nóng ${text} của hợp tác xã. {/* rieng-tu-da-duyet: số của HTX */}\n`);
+    const approved = await makeContentRoot({ [`stories/${slug}.mdx`]: story, 'data/rieng-tu-da-duyet.yaml': `${approvals}\n` });
+    expect((await checkContent(approved, approved)).problems).toEqual([]);
+    // Without the data file the same line is refused, though it carries the old marker.
+    const bare = await makeContentRoot({ [`stories/${slug}.mdx`]: story });
+    const problems = (await checkContent(bare, bare)).problems;
+    expect(problems.map((p) => p.message)).toEqual([`${checkText.privacy.phone(text!)} ${checkText.privacy.markerIgnored}`]);
   });
 
   test('every in-page link points at a heading, and every picture exists', () => {

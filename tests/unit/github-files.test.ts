@@ -6,8 +6,11 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import CorrectionLink from '../../src/components/CorrectionLink.astro';
-import { DEFAULT_REPO_URL, REPO_URL } from '../../src/config.ts';
+import { PRIVACY_APPROVALS_FILE } from '../../src/content-paths.ts';
 import { CORRECTION_TEMPLATE, correctionUrl } from '../../src/lib/correction-url.ts';
+import { gitRemoteUrl } from '../../src/lib/git-remote.ts';
+import { REPO_URL } from '../../src/lib/repo-url.ts';
+import { resolveRepoUrl } from '../../src/lib/resolve-repo-url.ts';
 import { makeContentRoot, storyText } from '../helpers/content-root.ts';
 import { validStory } from '../helpers/story.ts';
 
@@ -24,7 +27,7 @@ interface Step {
   id?: string;
 }
 
-const WORKFLOWS = ['.github/workflows/kiem-tra.yml', '.github/workflows/trien-khai.yml'];
+const WORKFLOWS = ['.github/workflows/kiem-tra.yml', '.github/workflows/trien-khai.yml', '.github/workflows/cap-ma.yml'];
 const FORM = `.github/ISSUE_TEMPLATE/${CORRECTION_TEMPLATE}`;
 const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 
@@ -35,6 +38,18 @@ const stepsOf = (workflow: Record<string, any>): Step[] =>
 const runIndex = (steps: Step[], text: string) => steps.findIndex((s) => s.run?.includes(text));
 
 describe('.github workflows', () => {
+  test('the ID job may only write contents, runs one at a time and writes only the manifest', () => {
+    const workflow = yamlFile('.github/workflows/cap-ma.yml');
+    expect(workflow.permissions).toEqual({ contents: 'write' });
+    expect(workflow.concurrency).toMatchObject({ 'cancel-in-progress': false });
+    expect(workflow.on.push).toMatchObject({ branches: ['main'] });
+    const runs = stepsOf(workflow).flatMap((s) => (s.run ? [s.run] : []));
+    expect(runs.some((r) => r.includes('npm run permalinks:assign'))).toBe(true);
+    expect(scripts['permalinks:assign']).toBeDefined();
+    const adds = runs.join('\n').match(/git add .*/g);
+    expect(adds).toEqual(['git add content/data/permalinks.yaml']);
+  });
+
   test('every action is pinned to a major version', () => {
     for (const file of WORKFLOWS) {
       const uses = stepsOf(yamlFile(file)).flatMap((s) => (s.uses ? [s.uses] : []));
@@ -147,10 +162,28 @@ describe('pull-request template', () => {
   });
 });
 
+describe('CODEOWNERS', () => {
+  /** Path patterns with their owners, comments and blank lines left out. */
+  const rules = read('.github/CODEOWNERS')
+    .split('\n')
+    .filter((line) => line.trim() && !line.trim().startsWith('#'))
+    .map((line) => line.trim().split(/\s+/));
+
+  test('only the editorial board approves privacy exceptions, and the owners file itself', () => {
+    for (const path of [`/content/${PRIVACY_APPROVALS_FILE}`, '/.github/CODEOWNERS']) {
+      // GitHub applies the last matching pattern; these are exact paths, listed once.
+      const matching = rules.filter(([pattern]) => pattern === path);
+      expect(matching, path).toHaveLength(1);
+      expect(matching[0]!.slice(1), path).toEqual(['@ban-bien-tap']);
+    }
+    expect(existsSync(path.join('content', PRIVACY_APPROVALS_FILE))).toBe(true);
+  });
+});
+
 describe('CorrectionLink', () => {
-  test('REPO_URL falls back to the placeholder, without a trailing slash', () => {
-    expect(REPO_URL).toBe(process.env.REPO_URL?.replace(/\/+$/, '') || DEFAULT_REPO_URL);
-    expect(REPO_URL).not.toMatch(/\/$/);
+  test('REPO_URL is what this environment and checkout resolve to, without a trailing slash', () => {
+    expect(REPO_URL).toBe(resolveRepoUrl(process.env, gitRemoteUrl));
+    expect(REPO_URL).toMatch(/^https:\/\/\S+[^/]$/);
   });
 
   test('links to the correction form, prefilled with the title and the profile address', () => {

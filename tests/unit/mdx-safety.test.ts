@@ -64,7 +64,7 @@ describe('MDX safety', () => {
       '',
       '<Video facebook="1234567890123" tieuDe="Phóng sự trên Facebook" />',
       '',
-      'Đường dây nóng của xã: 0228 3123 456 {/* rieng-tu-da-duyet: số của cơ quan */}',
+      'Đoạn cuối của bài. {/* ghi chú cho Ban biên tập: ảnh sẽ gửi sau */}',
     ].join('\n');
     expect(messages(body)).toEqual([]);
   });

@@ -18,24 +18,25 @@ describe('permanent links', () => {
     expect(await problemsOf({ 'stories/an.mdx': story }, '- id: DH0001\n  slug: an\n')).toEqual([]);
   });
 
-  test('a new story without an entry is told the exact lines to add, with the next free ID', async () => {
-    expect(await problemsOf({ 'stories/an.mdx': story, 'stories/binh.mdx': story }, '- id: DH0007\n  slug: an\n'))
-      .toMatchInlineSnapshot(`
-        [
-          "stories/binh.mdx Bài này chưa có mã điển hình và đường dẫn cố định. Hãy thêm vào cuối tệp data/permalinks.yaml hai dòng:
-            - id: DH0008
-              slug: binh",
-        ]
-      `);
+  test('a new story needs no entry: it passes, and a notice names the next free ID it will get', async () => {
+    const root = await makeContentRoot({
+      'stories/an.mdx': story,
+      'stories/binh.mdx': story,
+      'data/permalinks.yaml': '- id: DH0007\n  slug: an\n',
+    });
+    const { problems, notices } = await checkContent(root, root);
+    expect(problems).toEqual([]);
+    expect(notices.map((n) => `${n.file} ${n.message}`)).toMatchInlineSnapshot(`
+      [
+        "stories/binh.mdx Bài mới. Khi được gộp vào nhánh chính, bài sẽ có đường dẫn cố định /dien-hinh/binh/ và mã điển hình (dự kiến DH0008; nếu có bài khác được gộp trước thì là số kế tiếp). Hệ thống tự ghi mã, bạn không cần sửa tệp nào khác.",
+      ]
+    `);
   });
 
   test('a renamed story without a redirect fails; with redirectFrom it passes', async () => {
     expect(await problemsOf({ 'stories/an-moi.mdx': story }, '- id: DH0001\n  slug: an\n')).toMatchInlineSnapshot(`
       [
         "data/permalinks.yaml:1 DH0001: đường dẫn /dien-hinh/an/ đã được công bố nhưng không còn bài nào mang tên này. Nếu bài được đổi tên, hãy sửa slug thành tên mới và thêm dòng “redirectFrom: [an]”; nếu bài bị gỡ, thêm “withdrawn: NĂM-THÁNG-NGÀY” và “reason: lý do gỡ bài”.",
-        "stories/an-moi.mdx Bài này chưa có mã điển hình và đường dẫn cố định. Hãy thêm vào cuối tệp data/permalinks.yaml hai dòng:
-          - id: DH0002
-            slug: an-moi",
       ]
     `);
     expect(
@@ -47,7 +48,7 @@ describe('permanent links', () => {
     expect(await problemsOf({}, '- id: DH0001\n  slug: an\n')).toHaveLength(1);
     expect(await problemsOf({}, '- id: DH0001\n  slug: an\n  withdrawn: 2025-01-10\n')).toMatchInlineSnapshot(`
       [
-        "data/permalinks.yaml:1 reason (lý do gỡ bài): Bắt buộc khi bài đã gỡ (withdrawn): hãy ghi lý do để người đọc hiểu.",
+        "data/permalinks.yaml:1 reason (lý do): Bắt buộc khi bài đã gỡ (withdrawn): hãy ghi lý do để người đọc hiểu.",
       ]
     `);
     expect(
@@ -85,9 +86,6 @@ describe('permanent links', () => {
     expect(await problemsOf({ 'stories/an.mdx': story }, '- id: dh-1\n  slug: an\n')).toMatchInlineSnapshot(`
       [
         "data/permalinks.yaml:1 id (mã): “dh-1” không đúng dạng mã điển hình: chữ DH và 4 chữ số, ví dụ DH0012.",
-        "stories/an.mdx Bài này chưa có mã điển hình và đường dẫn cố định. Hãy thêm vào cuối tệp data/permalinks.yaml hai dòng:
-          - id: DH0001
-            slug: an",
       ]
     `);
     expect(

@@ -12,7 +12,8 @@ import { embedSnippet } from '../../src/lib/embed-snippet.ts';
 import { FEED_SIZE, feedXml, type FeedStory } from '../../src/lib/feed.ts';
 import { profileJsonLd } from '../../src/lib/json-ld.ts';
 import { mdxParagraphs } from '../../src/lib/mdx-text.ts';
-import { ogImage } from '../../src/lib/og-image.ts';
+import { ogImage, renderOgPng } from '../../src/lib/og-image.ts';
+import { OG_LAYOUT, OG_WIDTH } from '../../src/lib/og-card.ts';
 import { ogCardFor } from '../../src/lib/og-story.ts';
 import { CSV_COLUMNS, openDataCsv, openDataRecord } from '../../src/lib/open-data.ts';
 import { qrSvg } from '../../src/lib/qr-svg.ts';
@@ -23,6 +24,7 @@ import { shareLinks } from '../../src/lib/share-links.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import type { Story } from '../../src/lib/story.ts';
 import { day, entry, vocabularies } from '../helpers/fake-site.ts';
+import { gpsPhoto } from '../helpers/gps-photo.ts';
 
 const URL_ = 'https://vi-du.test/dien-hinh/nguyen-van-an/';
 
@@ -172,7 +174,7 @@ describe('JSON-LD', () => {
       awards: [{ award: 'giay-khen', year: 2020 }, { award: 'anh-hung-lao-dong', year: 2023, decision: 'Số 5/QĐ-CTN' }],
       published: day('2024-01-02'),
     });
-    const ld = JSON.parse(JSON.stringify(profileJsonLd(s, { ...urls, cover: 'https://vi-du.test/_astro/a.jpg' })));
+    const ld = JSON.parse(JSON.stringify(profileJsonLd(s, { ...urls, cover: 'https://vi-du.test/dien-hinh/a/anh-bia.jpg' })));
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ProfilePage',
@@ -187,7 +189,7 @@ describe('JSON-LD', () => {
         name: 'Nguyễn Văn An',
         jobTitle: 'Nông dân',
         award: ['Anh hùng Lao động (2023, Số 5/QĐ-CTN)', 'Giấy khen (2020)'],
-        image: 'https://vi-du.test/_astro/a.jpg',
+        image: 'https://vi-du.test/dien-hinh/a/anh-bia.jpg',
       },
     });
     expect(ld.mainEntity).not.toHaveProperty('address');
@@ -274,16 +276,16 @@ describe('feeds', () => {
 
   test('a story with a cover carries it as enclosure and as Media RSS content with its credit', async () => {
     const s = { ...story(), coverCredit: 'Ảnh: Đài huyện' };
-    const file = { src: '/_astro/a.jpg', fsPath: '/x/a.jpg', bytes: 1234, mimeType: 'image/jpeg', format: 'jpg', width: 1600, height: 900 };
+    const file = { path: '/dien-hinh/a/anh-bia.jpg', fsPath: '/x/a.jpg', mimeType: 'image/jpeg', format: 'jpg', width: 1600, height: 900 } as const;
     const xml = await feedXml({
       title: 't',
       description: 'd',
       home: 'https://vi-du.test/',
       self: 'https://vi-du.test/rss.xml',
-      stories: [{ ...feedStory(s), cover: { url: 'https://vi-du.test/_astro/a.jpg', file } }],
+      stories: [{ ...feedStory(s), cover: { url: 'https://vi-du.test/dien-hinh/a/anh-bia.jpg', file, bytes: 1234 } }],
     });
     const item = parser.parse(xml).rss.channel.item;
-    expect(item.enclosure).toEqual({ '@_url': 'https://vi-du.test/_astro/a.jpg', '@_length': '1234', '@_type': 'image/jpeg' });
+    expect(item.enclosure).toEqual({ '@_url': 'https://vi-du.test/dien-hinh/a/anh-bia.jpg', '@_length': '1234', '@_type': 'image/jpeg' });
     expect(item['media:content']['media:credit']).toBe('Ảnh: Đài huyện');
   });
 });
@@ -312,6 +314,16 @@ describe('QR code and Open Graph image', () => {
     expect(await readdir(cacheDir)).toHaveLength(1);
     await ogImage({ ...card, title: 'Một tiêu đề khác' }, undefined, cacheDir);
     expect(await readdir(cacheDir)).toHaveLength(2);
+  });
+
+  test('a phone photo stored sideways is upright on the card', async () => {
+    // The photo's red edge is its left one as stored and its top one once turned (EXIF orientation 6).
+    const png = await renderOgPng({ ...ogCardFor(story()), withCover: true }, await gpsPhoto());
+    const left = OG_WIDTH - OG_LAYOUT.coverWidth;
+    const { data, info } = await sharp(png).extract({ left, top: 0, width: OG_LAYOUT.coverWidth, height: 630 }).raw().toBuffer({ resolveWithObject: true });
+    const red = (y: number) => data[(y * info.width + 200) * info.channels]! - data[(y * info.width + 200) * info.channels + 1]!;
+    expect(red(10)).toBeGreaterThan(150);
+    expect(red(620)).toBeLessThan(50);
   });
 });
 

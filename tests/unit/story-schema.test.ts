@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
+import { vietnamToday } from '../../src/schemas/date-only.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 import { validStory } from '../helpers/story.ts';
 
@@ -19,6 +20,17 @@ describe('story frontmatter', () => {
     expect(data.published.toISOString()).toBe('2024-03-15T00:00:00.000Z');
     expect(data.updated?.toISOString()).toBe('2024-06-01T00:00:00.000Z');
     expect([data.featured, data.draft, data.sample]).toEqual([false, false, false]);
+  });
+
+  test('a publication day after today in Việt Nam is refused; today is fine (no scheduled publishing)', () => {
+    const today = vietnamToday();
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(failures(validStory({ published: today }))).toEqual([]);
+    expect(failures(validStory({ published: tomorrow }))).toEqual(['published']);
+    expect(failures(validStory({ published: '2099-01-01' }))).toEqual(['published']);
+    // 23:30 UTC on 1 June is already 2 June in Việt Nam.
+    expect(vietnamToday(Date.parse('2025-06-01T23:30:00Z'))).toBe('2025-06-02');
+    expect(vietnamToday(Date.parse('2025-06-01T16:59:00Z'))).toBe('2025-06-01');
   });
 
   test('dates written unquoted (parsed by YAML as Date) are accepted', () => {

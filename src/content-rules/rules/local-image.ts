@@ -2,12 +2,12 @@ import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { checkText } from '../../i18n/check.ts';
+import { IMAGE_FILE } from '../../lib/image-metadata.ts';
 
 /** Picture formats a story may carry, as sharp names them (AVIF is `heif` with AV1 inside). */
 export const IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'avif'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
-const EXTENSIONS = /\.(jpe?g|png|webp|avif)$/i;
 /** Letters (any script), digits, `.`, `_`, `-`, spaces and `/` between folders; nothing that a URL or a shell would read. */
 const SAFE_PATH = /^(?:\.\/)?(?:[\p{L}\p{N}_ -][\p{L}\p{N}._ -]*\/)*[\p{L}\p{N}_ -][\p{L}\p{N}._ -]*$/u;
 
@@ -25,7 +25,7 @@ export function imageTarget(url: string, storyPath: string, flat: boolean): Imag
   if (isExternal(url)) return { message: checkText.imageExternal(url) };
   // The pattern admits no `..`, no hidden file, no `?`, `#`, `%`, `\\` or leading `/`.
   if (!SAFE_PATH.test(url)) return { message: checkText.imagePath(url) };
-  if (!EXTENSIONS.test(url)) return { message: checkText.imageExtension(url) };
+  if (!IMAGE_FILE.test(url)) return { message: checkText.imageExtension(url) };
   if (flat) return { message: checkText.imageFlatStory(url) };
   return { file: path.join(path.dirname(storyPath), url) };
 }

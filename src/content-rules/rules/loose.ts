@@ -17,11 +17,18 @@ export interface LooseStory {
   draft: boolean;
   /** Year of `published`, when it is a readable date. */
   publishedYear?: number;
+  /** `published` as `YYYY-MM-DD`, when it has that shape. */
+  published?: string;
 }
 
 const yearOf = (value: unknown) => {
   const year = value instanceof Date ? value.getUTCFullYear() : Number(/^(\d{4})-/.exec(String(value))?.[1]);
   return Number.isInteger(year) ? year : undefined;
+};
+
+const day = (value: unknown) => {
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  return /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0];
 };
 
 const id = (value: unknown) => (typeof value === 'string' && ID_PATTERN.test(value) ? value : undefined);
@@ -41,6 +48,7 @@ export function looseStory(data: unknown): LooseStory {
     cover: typeof raw.cover === 'string' ? raw.cover : undefined,
     coverAlt: typeof raw.coverAlt === 'string' ? raw.coverAlt : undefined,
     publishedYear: yearOf(raw.published),
+    published: day(raw.published),
     draft: raw.draft === true,
   };
 }

@@ -1,5 +1,5 @@
 import { checkText } from '../../i18n/check.ts';
-import { ID_PATTERN } from '../../schemas/id.ts';
+import { newStoryIds } from '../../lib/story-ids.ts';
 import type { Permalink } from '../../schemas/permalink.ts';
 import type { Problem } from '../problem.ts';
 
@@ -8,25 +8,22 @@ export interface StoryPresence {
   slug: string;
   file: string;
   draft: boolean;
-}
-
-/** The ID a new story should take: one more than the highest ever given. */
-export function nextStoryId(entries: Iterable<Permalink>): string {
-  const highest = Math.max(0, ...[...entries].map((e) => Number(e.id.slice(2))));
-  return `DH${String(highest + 1).padStart(4, '0')}`;
+  /** Publication day `YYYY-MM-DD`, when readable. */
+  published?: string;
 }
 
 /**
- * Published URLs never break. Every published story needs an entry in the manifest;
- * every manifest entry needs its story, a redirect from its old slug to the new one,
- * or a recorded withdrawal; a published story cannot quietly become a draft again.
+ * Published URLs never break. Every manifest entry needs its story, a redirect from
+ * its old slug to the new one, or a recorded withdrawal; a published story cannot
+ * quietly become a draft again. A new story needs nothing in the manifest: the
+ * notices say which ID it will be given once merged (see lib/story-ids.ts).
  */
 export function checkPermalinks(
   stories: readonly StoryPresence[],
   entries: readonly Permalink[],
   manifestFile: string,
   lineOf: (id: string) => number | undefined,
-): Problem[] {
+): { problems: Problem[]; notices: Problem[] } {
   const problems: Problem[] = [];
   const bySlug = new Map(stories.map((s) => [s.slug, s]));
   const claimed = new Map<string, string>();
@@ -53,12 +50,12 @@ export function checkPermalinks(
       problems.push({ file: story.file, message: checkText.permalinkBackToDraft(entry.id) });
     }
   }
-  let next = nextStoryId(entries);
-  for (const story of stories) {
-    // A misnamed file is reported by the slug rule; its entry comes once the name is right.
-    if (story.draft || claimed.has(story.slug) || !ID_PATTERN.test(story.slug)) continue;
-    problems.push({ file: story.file, message: checkText.permalinkMissing(story.slug, next, manifestFile) });
-    next = nextStoryId([{ id: next, slug: story.slug }]);
-  }
-  return problems;
+  // A misnamed file is reported by the slug rule; its ID comes once the name is right.
+  const candidates = stories.flatMap((s) => (!s.draft && s.published ? [{ slug: s.slug, published: s.published }] : []));
+  const fileOf = new Map(stories.map((s) => [s.slug, s.file]));
+  const notices = newStoryIds(entries, candidates).map((entry) => ({
+    file: fileOf.get(entry.slug)!,
+    message: checkText.permalinkNew(entry.slug, entry.id),
+  }));
+  return { problems, notices };
 }

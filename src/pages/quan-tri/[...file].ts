@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sveltiaFiles } from '../../editor/sveltia-files.ts';
-import { paths, withBase } from '../../lib/urls.ts';
+import { paths } from '../../lib/urls.ts';
+import { withBase } from '../../lib/with-base.ts';
 
 /** Sveltia CMS and what it would otherwise fetch from CDNs, copied from node_modules at build time. */
 export const getStaticPaths = (() =>

@@ -7,7 +7,7 @@ import { pressFileSink } from '../../../lib/press-files.ts';
 import { pressPaths } from '../../../lib/press-urls.ts';
 import type { Story } from '../../../lib/story.ts';
 
-const coverPath = (story: Story) => (story.cover ? coverFile(story.cover).fsPath : undefined);
+const coverPath = (story: Story) => (story.cover ? coverFile(story.slug, story.cover).fsPath : undefined);
 
 /** In a build the cards are drawn by the press-files worker (src/lib/press-files.ts), not here. */
 export async function getStaticPaths() {
