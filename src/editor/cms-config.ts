@@ -1,18 +1,23 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { REPO_URL } from '../lib/repo-url.ts';
 import { COVER_RULES } from '../content-rules/rules/cover-file.ts';
 import { DATA_FILES, STORIES_DIR } from '../content-paths.ts';
+import { checkText } from '../i18n/check.ts';
 import { editorText } from '../i18n/editor.ts';
+import { githubRepoUrl } from '../lib/github-repo-url.ts';
+import { REPO_URL } from '../lib/repo-url.ts';
 import { STORY_COLLECTION } from './collection-names.ts';
 import { storyFields, VOCABULARIES, VOCABULARY_COLLECTION, VOCABULARY_LIST } from './story-fields.ts';
 
-
-/** `owner/name` of a GitHub repository URL, e.g. https://github.com/a/b → a/b. */
+/**
+ * `owner/name` of a github.com repository address, e.g. https://github.com/a/b → a/b.
+ * REPO_URL may name another host (a GitHub Enterprise server, say); the editor talks only
+ * to api.github.com (its Content-Security-Policy says so), so such a build stops here.
+ */
 export function githubRepo(url: string): string {
-  const match = /^https:\/\/github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url);
-  if (!match) throw new Error(`REPO_URL must be a GitHub repository URL like https://github.com/owner/name (got ${url})`);
-  return match[1]!;
+  const web = githubRepoUrl(url);
+  if (!web) throw new Error(checkText.editorNeedsGitHub(url));
+  return new URL(web).pathname.slice(1);
 }
 
 /**

@@ -227,5 +227,7 @@ export const checkText = {
   buildStopped: 'Dừng tạo trang vì nội dung có lỗi. Hãy sửa các lỗi ở trên rồi chạy lại.',
   badRepoUrl: (found: string) =>
     `REPO_URL “${found}” không phải địa chỉ kho mã nguồn. Hãy ghi địa chỉ đầy đủ, ví dụ https://github.com/to-chuc/dien-hinh-tien-tien, hoặc bỏ trống để lấy từ git.`,
+  editorNeedsGitHub: (found: string) =>
+    `Biểu mẫu soạn bài (/quan-tri/) chỉ làm việc với kho trên github.com, nhưng kho mã nguồn là “${found}”. Hãy đặt REPO_URL là địa chỉ kho trên GitHub, ví dụ https://github.com/to-chuc/dien-hinh-tien-tien.`,
   fieldPrefix: (path: string, label?: string) => (label ? `${path} (${label})` : path),
 };
