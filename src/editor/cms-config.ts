@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { COVER_RULES } from '../content-rules/rules/cover-file.ts';
 import { DATA_FILES, STORIES_DIR } from '../content-paths.ts';
 import { checkText } from '../i18n/check.ts';
-import { editorText } from '../i18n/editor.ts';
+import { vi } from '../i18n/vi.ts';
 import { githubRepoUrl } from '../lib/github-repo-url.ts';
 import { REPO_URL } from '../lib/repo-url.ts';
 import { STORY_COLLECTION } from './collection-names.ts';
@@ -46,7 +46,7 @@ export interface EditorConfigOptions {
  * form without touching this file.
  */
 export function editorConfig({ repoUrl = REPO_URL, contentDir, now }: EditorConfigOptions): Record<string, unknown> {
-  const c = editorText.collection;
+  const c = vi.editor.collection;
   return {
     backend: {
       name: 'github',

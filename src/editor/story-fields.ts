@@ -1,6 +1,5 @@
 import { COVER_RULES } from '../content-rules/rules/cover-file.ts';
 import { DATA_FILES } from '../content-paths.ts';
-import { editorText } from '../i18n/editor.ts';
 import { vi } from '../i18n/vi.ts';
 import { KINDS } from '../schemas/kind.ts';
 import { storyField, type SchemaNode } from './story-facts.ts';
@@ -15,8 +14,8 @@ export type EditorVocabulary = (typeof VOCABULARIES)[number];
 /** The list field that holds a vocabulary file's entries (the file is a top-level YAML list). */
 export const VOCABULARY_LIST = 'items';
 
-type Path = keyof typeof editorText.fields;
-const t = editorText.fields;
+type Path = keyof typeof vi.editor.fields;
+const t = vi.editor.fields;
 
 /** Name, label and required flag of a field, from its path in the schema. */
 function base(path: Path, node?: { required: boolean }): { name: string; label: string; required: boolean } {

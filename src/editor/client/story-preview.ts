@@ -4,7 +4,6 @@
  * so an officer sees roughly what readers will. Written with Sveltia's `h` (React's
  * createElement, which Sveltia provides for custom previews).
  */
-import { editorText } from '../../i18n/editor.ts';
 import { vi } from '../../i18n/vi.ts';
 
 type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
@@ -81,7 +80,7 @@ export function storyPreview(h: H) {
           'aside',
           { className: 'profile-aside', 'aria-label': vi.story.facts },
           h('section', null, h('h2', null, vi.story.awards), h('ol', { className: 'award-list', role: 'list' }, ...awards)),
-          h('section', null, h('h2', null, editorText.fields.subject.label), text(subject.name)),
+          h('section', null, h('h2', null, vi.editor.fields.subject.label), text(subject.name)),
         ),
       ),
     );
