@@ -5,12 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const ASTRO = path.join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+/** `npm run build`: astro build, then the search index once Astro has exited. */
+const BUILD = path.join(PROJECT, 'scripts/build.ts');
 
 /** Variables Vitest sets in process.env that a plain `npm run build` never has. */
 const TEST_RUNNER_ENV = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
 
-/** Runs `astro build` on a content root into a fresh folder; never throws on a failed build. */
+/** Runs `npm run build` on a content root into a fresh folder; never throws on a failed build. */
 export async function buildContentRoot(root: string, env: Record<string, string> = {}) {
   const work = await mkdtemp(path.join(tmpdir(), 'dien-hinh-build-'));
   const outDir = path.join(work, 'dist');
@@ -19,7 +20,7 @@ export async function buildContentRoot(root: string, env: Record<string, string>
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !TEST_RUNNER_ENV.has(key)),
   );
-  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+  const child = spawn(process.execPath, [BUILD, '--outDir', outDir], {
     cwd: PROJECT,
     env: { ...inherited, CONTENT_DIR: root, ASTRO_CACHE_DIR: path.join(work, 'cache'), FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -27,7 +27,7 @@ export async function checkStorySafety(
   const images: ImageRef[] = [];
   const problems: Problem[] = story.source.body.trim() === ''
     ? []
-    : checkMdxSafety(story.source.compiled, 1, file, images);
+    : checkMdxSafety(story.source.parsed, 1, file, images);
   const coverValue = (story.yaml.data as { cover?: unknown } | undefined)?.cover;
   const refs: (ImageRef & { field?: string })[] = [...images];
   if (typeof coverValue === 'string') {

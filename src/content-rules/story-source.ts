@@ -1,7 +1,7 @@
 /**
- * The one reading of a story file, shared by `npm run check`, the content loader and
- * the MDX compiler's input: where the frontmatter ends, what the body is, and the
- * exact text the MDX compiler is given. Nothing else in the project splits a story.
+ * The one reading of a story file, shared by `npm run check` and the content loader:
+ * where the frontmatter ends, what the body is, and the exact text that is both
+ * checked and rendered. Nothing else in the project splits a story.
  */
 
 /** A story file split into its two parts. */
@@ -15,12 +15,10 @@ export interface StorySource {
   /** Everything after the closing `---`. */
   body: string;
   /**
-   * The module text handed to the MDX compiler instead of the file: an empty
-   * frontmatter block of the same height, then the body. Lines keep their numbers.
+   * The body after a blank line for each frontmatter line, so parser line numbers are
+   * file line numbers: the text the safety rules parse and the loader renders.
    */
-  module: string;
-  /** What the MDX compiler compiles from `module` once Astro has blanked its frontmatter. */
-  compiled: string;
+  parsed: string;
 }
 
 /** Why a file could not be split, and where. */
@@ -66,9 +64,7 @@ export function splitStory(text: string): StorySource | SplitProblem {
     yamlLine: 2,
     bodyLine: end + 2,
     body,
-    module: `${DELIMITER}${'\n'.repeat(height)}${DELIMITER}\n${body}`,
-    // Astro replaces `---<raw>---` by `   <raw blanked>   ` before compiling.
-    compiled: `   ${'\n'.repeat(height)}   \n${body}`,
+    parsed: `${'\n'.repeat(height + 1)}${body}`,
   };
 }
 

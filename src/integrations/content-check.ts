@@ -1,10 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../content-rules/check-content.ts';
 import { formatAnnotation, formatReport } from '../content-rules/report.ts';
-import path from 'node:path';
-import { contentRoot, STORIES_DIR } from '../content-paths.ts';
+import { contentRoot } from '../content-paths.ts';
 import { checkText } from '../i18n/check.ts';
-import { storySource } from './story-source.ts';
 
 /**
  * Runs the same content rules as `npm run check` before every build, so a build
@@ -15,9 +13,7 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'dien-hinh:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger, updateConfig }) => {
-        // The MDX compiler gets each story as the checker read it, whatever the command.
-        updateConfig({ vite: { plugins: [storySource(path.join(contentRoot(), STORIES_DIR))] } });
+      'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         // Vitest loads this config for component tests; those test the rules directly.
         if (process.env.VITEST) return;

@@ -5,6 +5,7 @@ import { relativeTo } from '../content-rules/display-path.ts';
 import { formatReport } from '../content-rules/report.ts';
 import { listStoryFiles, type StoryFile } from '../content-rules/story-files.ts';
 import { readSafeStory } from '../content-rules/story-safety.ts';
+import { storyHtml } from './story-html.ts';
 
 /** Paths as people read them in messages: relative to the project. */
 const display = relativeTo(process.cwd());
@@ -13,7 +14,9 @@ const display = relativeTo(process.cwd());
  * Loads stories the way `npm run check` reads them: the same list of files (no hidden
  * file, no link), the same split of frontmatter and body, the same YAML parser and
  * the same safety rules. A file whose text has not passed those rules in this process
- * is checked here before it is stored; a file that fails is never stored.
+ * is checked here before it is stored; a file that fails is never stored. Each body is
+ * rendered to HTML here (./story-html.ts), never compiled to JavaScript, and the HTML
+ * is kept in the content cache, so a rebuild renders only the stories that changed.
  */
 export function storyLoader(storiesDir: string): Loader {
   return {
@@ -68,7 +71,7 @@ async function syncStory(context: LoaderContext, story: StoryFile): Promise<stri
   }
   const { text, source, yaml } = read.story;
   const id = story.slug;
-  // Drafts never enter the collection: Astro bundles the pictures and MDX of every entry,
+  // Drafts never enter the collection: Astro bundles the pictures of every entry,
   // so a draft's photos would reach dist/ although no page shows them.
   if ((yaml.data as { draft?: unknown } | undefined)?.draft === true) {
     store.delete(id);
@@ -77,11 +80,10 @@ async function syncStory(context: LoaderContext, story: StoryFile): Promise<stri
   const digest = generateDigest(text);
   const existing = store.get(id);
   const filePath = path.relative(fileURLToPath(config.root), story.path).split(path.sep).join('/');
-  if (existing && existing.digest === digest && existing.filePath === filePath) {
-    store.addModuleImport(existing.filePath);
-    return id;
-  }
+  // Unchanged since the last build (the data store is kept in the cache): its HTML is too.
+  if (existing && existing.digest === digest && existing.filePath === filePath && existing.rendered) return id;
   const data = await parseData({ id, data: yaml.data as Record<string, unknown>, filePath: story.path });
-  store.set({ id, data, body: source.body, filePath, digest, deferredRender: true });
+  const rendered = storyHtml(source.parsed);
+  store.set({ id, data, body: source.body, filePath, digest, rendered, assetImports: rendered.metadata.imagePaths });
   return id;
 }

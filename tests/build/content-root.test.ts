@@ -97,11 +97,13 @@ describe('a build pointed at another content root', () => {
         // The scan saw the photos: the story's sizes of both, turned upright like the upload is shown.
         const html = await readPage(outDir, profile);
         for (const alt of ['Ảnh chụp trong bài', 'Ảnh bìa trong bài']) {
-          const src = new RegExp(`<img src="(/_astro/[^"]+)"[^>]* alt="${alt}"[^>]* width="(\\d+)" height="(\\d+)"`).exec(html);
-          expect(src, alt).not.toBeNull();
-          expect(Number(src![3])).toBeGreaterThan(Number(src![2]));
-          expect(files).toContain(src![1]!.slice(1));
-          expect((await redEdge(await readFile(path.join(outDir, src![1]!)))).top, alt).toBeGreaterThan(150);
+          const img = new RegExp(`<img [^>]*alt="${alt}"[^>]*>`).exec(html)?.[0] ?? '';
+          const attr = (name: string) => new RegExp(` ${name}="([^"]+)"`).exec(img)?.[1];
+          const src = attr('src');
+          expect(src, alt).toMatch(/^\/_astro\//);
+          expect(Number(attr('height'))).toBeGreaterThan(Number(attr('width')));
+          expect(files).toContain(src!.slice(1));
+          expect((await redEdge(await readFile(path.join(outDir, src!)))).top, alt).toBeGreaterThan(150);
         }
       });
 

@@ -84,7 +84,7 @@ function definitions(node: Node, found = new Map<string, string>()): Map<string,
  * allowed story components (so no <script>, <iframe>, <style> or raw HTML), no
  * event handler, no `javascript:`-style URL, no second front-matter block, no image
  * from another site and no link to a file. Give it the text the compiler compiles
- * (`StorySource.compiled`, firstLine 1); local pictures are collected into `images`.
+ * (`StorySource.parsed`, firstLine 1); local pictures are collected into `images`.
  */
 export function checkMdxSafety(body: string, bodyLine: number, file: string, images: ImageRef[] = []): Problem[] {
   const problems: Problem[] = [];

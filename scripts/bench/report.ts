@@ -1,0 +1,154 @@
+/**
+ * The bench's targets (issue 13: against Starlight and the bare blog, as ratios
+ * from one run) and its printed tables.
+ */
+import { MiB, PHASES, type Phase } from './measure.ts';
+
+export interface BuildResult {
+  ok: boolean;
+  exitCode: number | null;
+  seconds: number;
+  cpuSeconds: number;
+  secondsPer1000: number;
+  peakRssMiB: number;
+  distBytes: number;
+  distFiles: number;
+  pagefindBytes: number | null;
+  pages: number;
+  phases: Record<(typeof PHASES)[number], Phase>;
+  log: string;
+}
+
+export interface WarmResult {
+  /** The rebuild after one story was added, with the cache of the first build. */
+  warm: BuildResult;
+  /** A cold build of the same content (the first build's content plus the story). */
+  cold: BuildResult;
+  /** Files that differ between the two outputs (0 = byte-identical). */
+  differingFiles: number;
+  /** A few of them, to start looking. */
+  differingSample: string[];
+}
+
+export interface SizeResult {
+  n: number;
+  covers: number;
+  ours: BuildResult;
+  profile: { slug: string | null; rawBytes: number | null; gzipBytes: number | null };
+  baseline: BuildResult | null;
+  starlight: BuildResult | null;
+  warm: WarmResult | null;
+  deployTable: string | null;
+}
+
+export const TARGETS = {
+  /** Our cold build ≤ this × Starlight's, same stories, same run. */
+  vsStarlight: 0.8,
+  /** Peak memory of the whole process tree at 10,000 stories ≤ this × the bare blog's. */
+  peakVsBaseline: 1.2,
+  /** Seconds per 1,000 stories at 10,000 within ±this of the figure at 1,000. */
+  flatness: 0.2,
+  /** Rebuild after adding one story ≤ this × a cold build. */
+  warmVsCold: 0.35,
+  /** Everything deployed at 10,000 stories (10^6 bytes). */
+  deployMB10000: 400,
+  profileGzipBytes: 14 * 1024,
+};
+
+type Status = 'ok' | 'MISSED' | 'n/a';
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  status: Status;
+}
+
+const mark = (pass: boolean | undefined): Status => (pass === undefined ? 'n/a' : pass ? 'ok' : 'MISSED');
+const x2 = (r: number) => `×${r.toFixed(2)}`;
+const MB = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+
+export function checkTargets(results: SizeResult[]): TargetCheck[] {
+  const at = (n: number) => results.find((r) => r.n === n && r.ours.ok);
+  const checks: TargetCheck[] = [];
+  for (const r of results) {
+    if (!r.ours.ok || !r.starlight?.ok) continue;
+    const ratio = r.ours.seconds / r.starlight.seconds;
+    checks.push({
+      target: `cold build ≤ ${TARGETS.vsStarlight}× Starlight (N=${r.n})`,
+      measured: `${x2(ratio)} (${r.ours.seconds} s / ${r.starlight.seconds} s; CPU ${x2(r.ours.cpuSeconds / r.starlight.cpuSeconds)})`,
+      status: mark(ratio <= TARGETS.vsStarlight),
+    });
+  }
+  const r10 = at(10000);
+  const peak = r10 && r10.baseline?.ok ? r10.ours.peakRssMiB / r10.baseline.peakRssMiB : undefined;
+  checks.push({
+    target: `peak memory ≤ ${TARGETS.peakVsBaseline}× bare blog (N=10000)`,
+    measured: peak === undefined || !r10 ? '-' : `${x2(peak)} (${r10.ours.peakRssMiB} / ${r10.baseline?.peakRssMiB} MiB)`,
+    status: mark(peak === undefined ? undefined : peak <= TARGETS.peakVsBaseline),
+  });
+  const r1 = at(1000);
+  const flat = r1 && r10 ? r10.ours.secondsPer1000 / r1.ours.secondsPer1000 : undefined;
+  checks.push({
+    target: `cost per story flat ±${TARGETS.flatness * 100} % (1,000 → 10,000)`,
+    measured: flat === undefined ? '-' : `${x2(flat)} (${r1?.ours.secondsPer1000} → ${r10?.ours.secondsPer1000} s/1000)`,
+    status: mark(flat === undefined ? undefined : Math.abs(flat - 1) <= TARGETS.flatness),
+  });
+  for (const r of results) {
+    const w = r.warm;
+    if (!w?.warm.ok || !w.cold.ok) continue;
+    const ratio = w.warm.seconds / w.cold.seconds;
+    checks.push({
+      target: `rebuild after one new story ≤ ${TARGETS.warmVsCold}× cold (N=${r.n})`,
+      measured: `${x2(ratio)} (${w.warm.seconds} s / ${w.cold.seconds} s)`,
+      status: mark(ratio <= TARGETS.warmVsCold),
+    });
+    checks.push({
+      target: `rebuild byte-identical to a cold build (N=${r.n})`,
+      measured: w.differingFiles ? `${w.differingFiles} files differ, e.g. ${w.differingSample.join(', ')}` : `identical (${w.warm.distFiles} files)`,
+      status: mark(w.differingFiles === 0),
+    });
+  }
+  const largest = [...results].reverse().find((r) => r.ours.ok);
+  const deployed = r10 ? r10.ours.distBytes : largest ? (largest.ours.distBytes / largest.n) * 10000 : undefined;
+  checks.push({
+    target: `deploy ≤ ${TARGETS.deployMB10000} MB at 10,000 stories`,
+    measured: deployed === undefined ? '-' : r10 ? MB(deployed) : `${MB(deployed)} (projected from N=${largest?.n})`,
+    status: mark(deployed === undefined ? undefined : deployed <= TARGETS.deployMB10000 * 1e6),
+  });
+  for (const r of results) {
+    const gz = r.profile.gzipBytes;
+    if (!r.ours.ok || gz === null) continue;
+    checks.push({ target: `profile HTML ≤ 14 KiB gzip (N=${r.n})`, measured: `${(gz / 1024).toFixed(1)} KiB (${r.profile.slug})`, status: mark(gz <= TARGETS.profileGzipBytes) });
+  }
+  return checks;
+}
+
+export function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const mb = (bytes: number | null) => (bytes === null ? '-' : (bytes / MiB).toFixed(1));
+const s = (x: number | null | undefined) => (x === null || x === undefined ? '-' : x.toFixed(1));
+
+export function report(results: SizeResult[]): string {
+  const builds: [string, BuildResult][] = [];
+  for (const r of results) {
+    builds.push([`${r.n} ours (cold)`, r.ours]);
+    if (r.warm) builds.push([`${r.n}+1 ours, rebuild`, r.warm.warm], [`${r.n}+1 ours, cold`, r.warm.cold]);
+    if (r.starlight) builds.push([`${r.n} Starlight`, r.starlight]);
+    if (r.baseline) builds.push([`${r.n} bare blog`, r.baseline]);
+  }
+  const main = table(
+    ['build', 'seconds', 'CPU s', 's/1000 stories', 'peak RSS MiB', 'dist MiB', 'files', 'html pages', 'pagefind MiB'],
+    builds.map(([name, b]) => [name, b.ok ? s(b.seconds) : `FAILED (${b.exitCode})`, s(b.cpuSeconds), s(b.secondsPer1000), String(b.peakRssMiB), mb(b.distBytes), String(b.distFiles), String(b.pages), mb(b.pagefindBytes)]),
+  );
+  const cell = (p: Phase) => (p.seconds === null ? '-' : `${s(p.seconds)} s / ${p.peakRssMiB ?? '-'}`);
+  const phaseTable = table(
+    ['build', 'startup+check', 'content sync', 'vite bundle', 'render pages', 'images', 'build:done hooks', 'astro exit', 'search index'],
+    builds.map(([name, b]) => [name, ...PHASES.map((p) => cell(b.phases[p]))]),
+  );
+  const deploy = results.filter((r) => r.deployTable).map((r) => `Deployed files at N=${r.n}:\n${r.deployTable}`).join('\n\n');
+  const targets = table(['target', 'measured', 'status'], checkTargets(results).map((c) => [c.target, c.measured, c.status]));
+  return `\n${main}\n\nWhere the time goes (seconds / peak RSS MiB during the phase, from the builds' own log lines):\n${phaseTable}\n\n${deploy ? `${deploy}\n\n` : ''}Targets (ratios from this run):\n${targets}\n`;
+}

@@ -1,0 +1,59 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { foldHtmlForIndex } from './index-html.ts';
+
+/** Folder of the index inside the built site; the search page loads it from here. */
+export const PAGEFIND_DIR = 'pagefind';
+
+/** Pagefind's own UI bundles: the search page has its own interface, so they would only be dead weight. */
+const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
+
+/** Pages handed to Pagefind at once: enough to keep it busy, few enough to bound memory. */
+const BATCH = 32;
+
+/**
+ * Adds every built page that carries `data-pagefind-body` (the profiles) to the index,
+ * reading a batch at a time rather than holding the whole site in memory, and adding
+ * in sorted order so two builds write the same index.
+ */
+async function addProfiles(index: pagefind.PagefindIndex, dist: string): Promise<number> {
+  const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  let added = 0;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const pages = await Promise.all(batch.map((file) => readFile(path.join(dist, file), 'utf8')));
+    // A batch in flight at once keeps Pagefind busy (~20 % faster); the index is the same.
+    const results = await Promise.all(
+      pages.map(async (html, j) => {
+        if (!html.includes('data-pagefind-body')) return 0;
+        const sourcePath = batch[j]!.split(path.sep).join('/');
+        const result = await index.addHTMLFile({ sourcePath, content: foldHtmlForIndex(html) });
+        if (result.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${result.errors.join('; ')}`);
+        return 1;
+      }),
+    );
+    added += results.reduce((a: number, b) => a + b, 0);
+  }
+  return added;
+}
+
+/**
+ * Writes the Pagefind index of a built site into `<dist>/pagefind/`: the profiles'
+ * text, folded (đ → d) on the way in as the search page folds queries. Returns the
+ * number of profiles indexed.
+ */
+export async function buildSearchIndex(dist: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const profiles = await addProfiles(index, dist);
+    const output = path.join(dist, PAGEFIND_DIR);
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    for (const file of await readdir(output)) if (UNUSED_UI.test(file)) await rm(path.join(output, file));
+    return profiles;
+  } finally {
+    await pagefind.close();
+  }
+}

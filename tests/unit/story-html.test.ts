@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { storyHtml } from '../../src/loaders/story-html.ts';
+
+describe('a story body rendered to HTML while the collection loads', () => {
+  test('Markdown becomes HTML, with Vietnamese text, GFM tables and typographic quotes', () => {
+    const { html } = storyHtml('Bà con **tin tưởng** và [đọc thêm](https://example.com/a).\n\n"Làm thật" -- ăn thật.\n\n| Năm | Hộ |\n|---|---|\n| 2024 | 12 |\n');
+    expect(html).toContain('<p>Bà con <strong>tin tưởng</strong> và <a href="https://example.com/a">đọc thêm</a>.</p>');
+    expect(html).toContain('“Làm thật” – ăn thật.');
+    expect(html).toMatch(/<table>[\s\S]*<th>Năm<\/th>[\s\S]*<td>2024<\/td>/);
+  });
+
+  test('the three story components become the site’s own markup', () => {
+    const { html } = storyHtml(
+      [
+        '<TrichDan nguoiNoi="Ông Trần Văn A">Làm thì mới bền.</TrichDan>',
+        '<HinhAnh chuThich="Cánh đồng mẫu" nguon="Ảnh: Hội Nông dân">\n![Lúa chín vàng](./lua.jpg)\n</HinhAnh>',
+        '<Video youtube="dQw4w9WgXcQ" tieuDe="Phóng sự ngắn" />',
+        '<Video facebook="1234567890" tieuDe="Video trên Facebook" />',
+      ].join('\n\n'),
+    );
+    expect(html).toContain('<figure class="pull-quote"><blockquote>Làm thì mới bền.</blockquote><figcaption>Ông Trần Văn A</figcaption></figure>');
+    expect(html).toMatch(
+      /<figure class="story-figure"><p><img __ASTRO_IMAGE_="[^"]*"><\/p><figcaption>Cánh đồng mẫu <span class="credit"><span class="visually-hidden">Nguồn ảnh: <\/span>Ảnh: Hội Nông dân<\/span><\/figcaption><\/figure>/,
+    );
+    expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Phóng sự ngắn" loading="lazy"');
+    expect(html).toContain('src="https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fwatch%2F%3Fv%3D1234567890"');
+    expect(html).toContain('<figcaption>Phóng sự ngắn</figcaption>');
+  });
+
+  test('pictures from the story’s folder become Astro image placeholders, each file listed once', () => {
+    const { html, metadata } = storyHtml('![Một](./mot.jpg)\n\n![Hai](anh/hai%20b.png)\n\n![Lại một](./mot.jpg)\n');
+    expect(metadata.imagePaths).toEqual(['./mot.jpg', 'anh/hai b.png']);
+    const placeholders = [...html.matchAll(/__ASTRO_IMAGE_="([^"]*)"/g)].map((m) => JSON.parse(m[1]!.replaceAll('&#x22;', '"')));
+    expect(placeholders).toEqual([
+      { alt: 'Một', src: './mot.jpg', index: 0 },
+      { alt: 'Hai', src: 'anh/hai b.png', index: 0 },
+      { alt: 'Lại một', src: './mot.jpg', index: 1 },
+    ]);
+  });
+
+  test('whatever the check refuses is never written, should it reach the renderer (positive control: the text around it is)', () => {
+    const body = [
+      'Trước.',
+      'import X from "../../secret.mjs"',
+      'export const y = process.env.SECRET',
+      '{globalThis.alert(1)}',
+      '<script>alert(1)</script>',
+      '<Foo onClick="alert(1)">Trong Foo</Foo>',
+      '<TrichDan nguoiNoi={1 + 1}>Giữa.</TrichDan>',
+      '<>Mảnh</>',
+      'Sau.',
+    ].join('\n\n');
+    const { html } = storyHtml(body);
+    expect(html).toContain('<p>Trước.</p>');
+    expect(html).toContain('<p>Sau.</p>');
+    // The allowed component is kept; its expression attribute is not.
+    expect(html).toContain('<figure class="pull-quote"><blockquote>Giữa.</blockquote></figure>');
+    expect(html).not.toMatch(/script|alert|secret|process\.env|onclick|Trong Foo|Mảnh/i);
+  });
+
+  test('a picture from another site or an absolute path is not handed to Astro’s image pipeline', () => {
+    const { html, metadata } = storyHtml('![Ngoài](https://example.com/a.jpg)\n\n![Gốc](/etc/passwd)\n');
+    expect(metadata.imagePaths).toEqual([]);
+    expect(html).not.toContain('__ASTRO_IMAGE_');
+  });
+});
