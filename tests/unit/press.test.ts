@@ -12,7 +12,7 @@ import { embedSnippet } from '../../src/lib/embed-snippet.ts';
 import { FEED_SIZE, feedXml, type FeedStory } from '../../src/lib/feed.ts';
 import { profileJsonLd } from '../../src/lib/json-ld.ts';
 import { mdxParagraphs } from '../../src/lib/mdx-text.ts';
-import { ogImage, renderOgPng } from '../../src/lib/og-image.ts';
+import { ogImage, renderOgPixels, renderOgPng } from '../../src/lib/og-image.ts';
 import { OG_LAYOUT, OG_WIDTH } from '../../src/lib/og-card.ts';
 import { ogCardFor } from '../../src/lib/og-story.ts';
 import { CSV_COLUMNS, openDataCsv, openDataRecord } from '../../src/lib/open-data.ts';
@@ -314,6 +314,48 @@ describe('QR code and Open Graph image', () => {
     expect(await readdir(cacheDir)).toHaveLength(1);
     await ogImage({ ...card, title: 'Một tiêu đề khác' }, undefined, cacheDir);
     expect(await readdir(cacheDir)).toHaveLength(2);
+  });
+
+  test('a card without a cover is a small 16-colour PNG whose text and background keep their colours', async () => {
+    const card = ogCardFor(story({ title: 'Đặng Thị Ngọc Hiển: người giữ nghề đúc đồng Tống Xá', sample: true }));
+    const png = await renderOgPng(card);
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height, meta.isPalette, meta.bitsPerSample]).toEqual(['png', 1200, 630, true, 4]);
+    expect(png.length).toBeLessThan(30_000);
+    // Readable: every pixel that is solid text, red bar or background as drawn is still that
+    // colour; only anti-aliased glyph edges move, and the image as a whole stays close.
+    const drawn = await renderOgPixels(card);
+    const encoded = await sharp(png).removeAlpha().raw().toBuffer();
+    const { text, bg, brand, muted } = OG_LAYOUT.colours;
+    const solid = new Set([text, bg, brand, muted].map((hex) => hex.slice(1)));
+    const hex = (b: Buffer, i: number) => b.subarray(i, i + 3).toString('hex');
+    let solidPixels = 0;
+    let solidMoved = 0;
+    let squares = 0;
+    for (let i = 0; i < drawn.length; i += 3) {
+      let off = 0;
+      for (let c = 0; c < 3; c++) {
+        const d = drawn[i + c]! - encoded[i + c]!;
+        squares += d * d;
+        off = Math.max(off, Math.abs(d));
+      }
+      if (!solid.has(hex(drawn, i))) continue;
+      solidPixels++;
+      if (off > 4) solidMoved++;
+    }
+    expect(solidPixels / (drawn.length / 3)).toBeGreaterThan(0.9);
+    expect(solidMoved).toBe(0);
+    const psnr = 10 * Math.log10(255 ** 2 / (squares / drawn.length));
+    expect(psnr).toBeGreaterThan(40);
+  });
+
+  test('a card with a cover photo is not posterised: truecolor, the photo kept as drawn', async () => {
+    const card = { ...ogCardFor(story()), withCover: true };
+    const photo = await gpsPhoto();
+    const png = await renderOgPng(card, photo);
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height, meta.isPalette, meta.channels]).toEqual(['png', 1200, 630, false, 3]);
+    expect((await sharp(png).raw().toBuffer()).equals(await renderOgPixels(card, photo))).toBe(true);
   });
 
   test('a phone photo stored sideways is upright on the card', async () => {
