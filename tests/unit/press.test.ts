@@ -15,7 +15,7 @@ import { mdxParagraphs } from '../../src/lib/mdx-text.ts';
 import { ogImage, renderOgPixels, renderOgPng } from '../../src/lib/og-image.ts';
 import { OG_LAYOUT, OG_WIDTH } from '../../src/lib/og-card.ts';
 import { ogCardFor } from '../../src/lib/og-story.ts';
-import { CSV_COLUMNS, openDataCsv, openDataRecord } from '../../src/lib/open-data.ts';
+import { CSV_COLUMNS, openDataCsv, openDataJson, openDataRecord } from '../../src/lib/open-data.ts';
 import { qrSvg } from '../../src/lib/qr-svg.ts';
 import { radioText } from '../../src/lib/radio-text.ts';
 import { countSyllables, readingDuration } from '../../src/lib/reading-time.ts';
@@ -231,6 +231,17 @@ describe('open data', () => {
       practices: ['Một', 'Hai'],
     });
     expect(r.awards.map((a) => a.id)).toEqual(['bang-khen-thu-tuong', 'giay-khen']);
+  });
+
+  test('the JSON is the document as given, one record a line', () => {
+    const items = [record(story({ title: 'Tiêu đề có "ngoặc kép"\nvà xuống dòng' })), record(story())];
+    const document = { name: 'Điển hình', count: 2, items };
+    const json = openDataJson(document);
+    expect(JSON.parse(json)).toEqual(document);
+    const lines = json.trimEnd().split('\n');
+    expect(lines).toHaveLength(items.length + 2);
+    expect(lines.slice(1, -1).map((line) => JSON.parse(line.replace(/,$/, '')))).toEqual(items);
+    expect(JSON.parse(openDataJson({ items: [] }))).toEqual({ items: [] });
   });
 
   test('the CSV has one line per record, every column described on the open data page', () => {
