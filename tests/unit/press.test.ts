@@ -9,7 +9,9 @@ import { vi } from '../../src/i18n/vi.ts';
 import { citation } from '../../src/lib/citation.ts';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { embedSnippet } from '../../src/lib/embed-snippet.ts';
+import { SITE } from '../../src/config.ts';
 import { FEED_SIZE, feedXml, type FeedStory } from '../../src/lib/feed.ts';
+import { termFeedResponse } from '../../src/lib/term-feed.ts';
 import { profileJsonLd } from '../../src/lib/json-ld.ts';
 import { mdxParagraphs } from '../../src/lib/mdx-text.ts';
 import { ogImage, renderOgPixels, renderOgPng } from '../../src/lib/og-image.ts';
@@ -258,6 +260,21 @@ describe('open data', () => {
 describe('feeds', () => {
   const parser = new XMLParser({ ignoreAttributes: false });
   const feedStory = (s: Story): FeedStory => ({ story: s, url: `https://vi-du.test/dien-hinh/${s.slug}/`, ogImage: `https://vi-du.test/dien-hinh/${s.slug}/og.png` });
+
+  test('a field, place or kind feed lists only its newest stories, as many as src/config.ts sets', async () => {
+    expect(FEED_SIZE).toBe(SITE.feedSize);
+    const site = buildSite(
+      Array.from({ length: FEED_SIZE * 2 }, (_, i) => entry({ id: `bai-${i}`, published: new Date(Date.UTC(2020, 0, 1 + i)) })),
+      vocabularies,
+    );
+    const response = await termFeedResponse(
+      { name: 'Nông nghiệp', stories: site.stories, feedPath: '/linh-vuc/nong-nghiep/rss.xml', listPath: '/linh-vuc/nong-nghiep/' },
+      new URL('https://vi-du.test/'),
+    );
+    const items = parser.parse(await response.text()).rss.channel.item as { link: string }[];
+    expect(items.map((i) => i.link)).toEqual(site.stories.slice(0, FEED_SIZE).map((s) => `https://vi-du.test/dien-hinh/${s.slug}/`));
+    expect(items[0]!.link).toBe(`https://vi-du.test/dien-hinh/bai-${FEED_SIZE * 2 - 1}/`);
+  });
 
   test('an RSS 2.0 channel lists the newest stories first, at most FEED_SIZE, each with summary and picture', async () => {
     const site = buildSite(
