@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import { buildCacheDir, cachedFile } from './file-cache.ts';
 import { OG_HEIGHT, OG_LAYOUT, OG_WIDTH, pangoSpan, textWidth, type OgCardData } from './og-card.ts';
 import { RgbCanvas } from './rgb-canvas.ts';
@@ -20,9 +20,9 @@ const DESIGN_VERSION = 3;
  * would only add noise to flat areas. zlib level 6: level 9 saves another 5 % at twice
  * the encoding time. A cover photo is not posterised: those cards stay truecolor.
  */
-const FLAT_CARD_PNG: sharp.PngOptions = { palette: true, colours: 16, dither: 0, compressionLevel: 6, effort: 1 };
+const FLAT_CARD_PNG: PngOptions = { palette: true, colours: 16, dither: 0, compressionLevel: 6, effort: 1 };
 /** zlib level 3: a quarter faster to encode than the default 6, about 10% larger. */
-const PHOTO_CARD_PNG: sharp.PngOptions = { compressionLevel: 3 };
+const PHOTO_CARD_PNG: PngOptions = { compressionLevel: 3 };
 
 /** Packages resolved from the project root (the build's working directory), not from a bundled chunk. */
 const projectRequire = createRequire(path.join(process.cwd(), 'package.json'));
