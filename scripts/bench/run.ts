@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { compareDirs } from '../lib/compare-dirs.ts';
+import { deploySize, formatDeploySize } from './deploy-size.ts';
 import { addStoryToday, generateContentRoot } from './generate.ts';
 import { measure, MiB, phases, round, running, type Measured } from './measure.ts';
 import { snapshotSite, writeBaseline } from './projects.ts';
@@ -170,7 +171,7 @@ async function main(): Promise<number> {
       const oursDist = path.join(tmp, 'dist');
       const cold = await ours('cold', path.join(tmp, 'cache'), oursDist, n);
       const profile = await medianProfile(oursDist);
-      const deployTable = null;
+      const deployTable = cold.ok ? formatDeploySize(await deploySize(oursDist)) : null;
 
       let warm: SizeResult['warm'] = null;
       if (cold.ok && args.warmSizes.includes(n)) {
