@@ -12,3 +12,19 @@ export function pageKey(...inputs: unknown[]): string {
   for (const input of inputs) hash.update(JSON.stringify(input) ?? 'undefined').update('\u0000');
   return hash.digest('base64url');
 }
+
+const storyKeys = new WeakMap<object, string>();
+
+/**
+ * The key of one story object, computed once however many pages show it (a profile
+ * lists six related stories: hashing their whole records on every page cost more than
+ * rendering some pages).
+ */
+export function storyKey(story: object): string {
+  let key = storyKeys.get(story);
+  if (key === undefined) {
+    key = pageKey(story);
+    storyKeys.set(story, key);
+  }
+  return key;
+}
