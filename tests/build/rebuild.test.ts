@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -56,5 +56,41 @@ describe('a rebuild with the previous build’s cache, after one story is added 
     expect(reused(rebuilt.output, `dien-hinh/${retitled}/index.html`)).toBe(false);
     // A build from nothing reuses nothing.
     expect(slugs.some((s) => reused(cold.output, `dien-hinh/${s}/index.html`))).toBe(false);
+  });
+});
+
+/**
+ * One checkout builds several content roots (tests, the bench, CONTENT_DIR by hand) with
+ * the same cache folder and output folder. What one root leaves behind must never reach
+ * the build of another: each build equals a build of its root from nothing.
+ */
+describe('switching content roots in one checkout, with one cache and one output folder', () => {
+  test('each build is byte for byte a build of its own root from nothing', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'dien-hinh-roots-'));
+    const rootA = path.join(work, 'a');
+    const rootB = path.join(work, 'b');
+    // Different stories, and one slug in both roots with different text.
+    await generateContentRoot(rootA, 10, { seed: 3, coverShare: 0.2 });
+    await generateContentRoot(rootB, 12, { seed: 4, coverShare: 0.2 });
+    const shared = { ASTRO_CACHE_DIR: path.join(work, 'cache') };
+    const dist = { outDir: path.join(work, 'dist') };
+
+    const firstA = await buildContentRoot(rootA, shared, dist);
+    expect(firstA.code, firstA.output.slice(-2000)).toBe(0);
+    const keptA = path.join(work, 'dist-a');
+    await cp(dist.outDir, keptA, { recursive: true });
+    const thenB = await buildContentRoot(rootB, shared, dist);
+    const freshB = await buildContentRoot(rootB);
+    expect([thenB.code, freshB.code], thenB.output.slice(-2000)).toEqual([0, 0]);
+    const diffB = await compareDirs(thenB.outDir, freshB.outDir);
+    expect({ ...diffB, files: 0 }).toEqual({ onlyInA: [], onlyInB: [], changed: [], files: 0 });
+
+    const againA = await buildContentRoot(rootA, shared, dist);
+    expect(againA.code, againA.output.slice(-2000)).toBe(0);
+    const diffA = await compareDirs(againA.outDir, keptA);
+    expect({ ...diffA, files: 0 }).toEqual({ onlyInA: [], onlyInB: [], changed: [], files: 0 });
+    // Positive control: the two roots make different sites.
+    const between = await compareDirs(keptA, freshB.outDir);
+    expect(between.changed.length + between.onlyInA.length + between.onlyInB.length).toBeGreaterThan(0);
   });
 });
