@@ -26,6 +26,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   integrations: [contentCheck(), mdx(), sitemap({ filter: sitemapFilter(gone, base) }), searchIndex(), pressFiles(), basedHeaders(), imagePrivacy()],
   build: { format: 'directory' },
+  // Profiles and embed cards return a cacheKey (src/lib/page-key.ts): an unchanged one is
+  // copied from the cache (ASTRO_CACHE_DIR, kept by the deploy workflow) instead of rendered.
+  experimental: { incrementalBuild: true },
   // AVIF at sharp's effort 2 instead of 4: about five times faster to encode, files
   // about 10–20 % larger (measured on the sample covers; see README, Performance).
   image: { service: sharpImageService({ avif: { effort: 2 } }) },

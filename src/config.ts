@@ -12,6 +12,12 @@ export const SITE = {
   practicesPerField: 6,
   /** Related stories under a profile: 6 fill rows of 1, 2 or 3 cards evenly. */
   relatedCount: 6,
+  /**
+   * Items per RSS feed (the site's and each field's, place's, kind's): the newest stories.
+   * A feed is for news; the full list is the open data (/du-lieu/). Keeps every feed the
+   * same size however many stories the site holds.
+   */
+  feedSize: 100,
 } as const;
 
 /** First path segment of each kind of page; these URLs are permanent. */

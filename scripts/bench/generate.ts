@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { parse } from 'yaml';
+import { vietnamToday } from '../../src/schemas/date-only.ts';
 import * as W from './words.ts';
 import type { FieldBank } from './words.ts';
 
@@ -41,6 +42,23 @@ export interface GenerateResult {
   slugs: string[];
   /** Body words: min, median, max. */
   words: { min: number; median: number; max: number };
+}
+
+/**
+ * Adds one story to a generated root as an officer would: a new file published today
+ * (so it sorts after every other story and takes the next ID), copied from the first
+ * single-file story under a new title. Returns its slug.
+ */
+export async function addStoryToday(root: string, slug = 'bai-them-sau-cung'): Promise<string> {
+  const stories = path.join(root, 'stories');
+  const first = (await readdir(stories)).filter((f) => f.endsWith('.mdx')).sort()[0];
+  if (!first) throw new Error('no single-file story to copy');
+  const text = (await readFile(path.join(stories, first), 'utf8'))
+    .replace(/^title: .*$/m, 'title: "Bài thêm sau cùng: đo lần tạo lại trang"')
+    .replace(/^published: .*$/m, `published: ${vietnamToday()}`)
+    .replace(/^updated: .*\n/m, '');
+  await writeFile(path.join(stories, `${slug}.mdx`), text);
+  return slug;
 }
 
 // ---------- deterministic randomness ----------

@@ -9,22 +9,23 @@
  * For each size: generate a content root (scripts/bench/generate.ts) in a temp dir and
  * build, each with a fresh cache and timed with the peak RSS of its whole process tree:
  *   - our site with `npm run build` (scripts/build.ts), from a snapshot copy of the project;
- *   - at --warm-sizes: one story added, rebuilt with the first build's cache (what the
- *     deploy workflow keeps), then built cold, and the two outputs compared byte by byte;
+ *   - at --warm-sizes: one story added, rebuilt into the same emptied folder with the first
+ *     build's cache (as the deploy workflow does), then built cold, and the two outputs
+ *     compared byte by byte;
  *   - at --peer-sizes: Starlight 0.42 (installed into a scratch folder, scripts/bench/starlight.ts);
  *   - the bare blog.
  * Prints the builds, where their time goes, what is deployed, and the targets as ratios
  * from this run; writes JSON. Never fails on a missed target; exits 1 when a build fails.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { vietnamToday } from '../../src/schemas/date-only.ts';
 import { compareDirs } from '../lib/compare-dirs.ts';
-import { generateContentRoot } from './generate.ts';
+import { deploySize, formatDeploySize } from './deploy-size.ts';
+import { addStoryToday, generateContentRoot } from './generate.ts';
 import { measure, MiB, phases, round, running, type Measured } from './measure.ts';
 import { snapshotSite, writeBaseline } from './projects.ts';
 import { report, checkTargets, TARGETS, type BuildResult, type SizeResult } from './report.ts';
@@ -107,23 +108,6 @@ async function buildResult(m: Measured, n: number, dist: string, log: string): P
   };
 }
 
-/**
- * Adds one story as an officer would: a new file published today (so it sorts after
- * every other story and takes the next ID), copied from the first single-file story.
- */
-async function addOneStory(root: string): Promise<string> {
-  const stories = path.join(root, 'stories');
-  const first = (await readdir(stories)).filter((f) => f.endsWith('.mdx')).sort()[0];
-  if (!first) throw new Error('no single-file story to copy');
-  const text = (await readFile(path.join(stories, first), 'utf8'))
-    .replace(/^title: .*$/m, 'title: "Bài thêm sau cùng: đo lần tạo lại trang"')
-    .replace(/^published: .*$/m, `published: ${vietnamToday()}`)
-    .replace(/^updated: .*\n/m, '');
-  const slug = 'bai-them-sau-cung';
-  await writeFile(path.join(stories, `${slug}.mdx`), text);
-  return slug;
-}
-
 // ---------- main ----------
 
 async function main(): Promise<number> {
@@ -187,14 +171,18 @@ async function main(): Promise<number> {
       const oursDist = path.join(tmp, 'dist');
       const cold = await ours('cold', path.join(tmp, 'cache'), oursDist, n);
       const profile = await medianProfile(oursDist);
-      const deployTable = null;
+      const deployTable = cold.ok ? formatDeploySize(await deploySize(oursDist)) : null;
 
       let warm: SizeResult['warm'] = null;
       if (cold.ok && args.warmSizes.includes(n)) {
-        await addOneStory(root);
+        await addStoryToday(root);
         const warmDist = path.join(tmp, 'dist-warm');
         const coldDist = path.join(tmp, 'dist-cold');
-        const rebuilt = await ours('rebuild', path.join(tmp, 'cache'), warmDist, n + 1);
+        // As the deploy workflow does: the same dist/ path, emptied, with the cache kept
+        // (Astro's incremental cache only matches a build into the same folder).
+        await rm(oursDist, { recursive: true, force: true });
+        const rebuilt = await ours('rebuild', path.join(tmp, 'cache'), oursDist, n + 1);
+        await rename(oursDist, warmDist);
         const coldAgain = await ours('cold+1', path.join(tmp, 'cache-cold'), coldDist, n + 1);
         const diff = rebuilt.ok && coldAgain.ok ? await compareDirs(warmDist, coldDist) : null;
         const differing = diff ? [...diff.onlyInA, ...diff.onlyInB, ...diff.changed] : [];

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +11,15 @@ const BUILD = path.join(PROJECT, 'scripts/build.ts');
 /** Variables Vitest sets in process.env that a plain `npm run build` never has. */
 const TEST_RUNNER_ENV = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
 
-/** Runs `npm run build` on a content root into a fresh folder; never throws on a failed build. */
-export async function buildContentRoot(root: string, env: Record<string, string> = {}) {
+/**
+ * Runs `npm run build` on a content root into a fresh folder (or into `outDir`, emptied
+ * first: the deploy workflow always builds into the same dist/, and Astro's incremental
+ * cache only matches a build into the same folder); never throws on a failed build.
+ */
+export async function buildContentRoot(root: string, env: Record<string, string> = {}, options: { outDir?: string } = {}) {
   const work = await mkdtemp(path.join(tmpdir(), 'dien-hinh-build-'));
-  const outDir = path.join(work, 'dist');
+  const outDir = options.outDir ?? path.join(work, 'dist');
+  await rm(outDir, { recursive: true, force: true });
   // A real build, as `npm run build` runs it: none of the test runner's variables, nor the
   // copies of import.meta.env (BASE_URL, SITE, MODE…) Vitest puts into process.env.
   const inherited = Object.fromEntries(

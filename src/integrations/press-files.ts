@@ -74,6 +74,10 @@ export function pressFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         setPressFileSink(undefined);
+        // The worker is unref'd so a failed build never hangs on it; while this hook waits
+        // for it, it must keep the process alive, or Node ends the build (exit code 0)
+        // with the last cards unwritten as soon as nothing else is pending.
+        worker?.ref();
         if (worker && written < sent && !crashed) await new Promise<void>((resolve) => (settle = resolve));
         await worker?.terminate();
         if (crashed) throw crashed;

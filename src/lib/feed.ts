@@ -1,11 +1,12 @@
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
+import { SITE } from '../config.ts';
 import { vi } from '../i18n/vi.ts';
 import type { CoverFile } from './cover-file.ts';
 import type { Story } from './story.ts';
 
-/** Items per feed: the newest stories. The full list is the open data (/du-lieu/). */
-export const FEED_SIZE = 100;
+/** Items per feed: the newest stories (set in src/config.ts). */
+export const FEED_SIZE = SITE.feedSize;
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';

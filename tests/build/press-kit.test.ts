@@ -48,17 +48,20 @@ describe('every profile, for the press', () => {
     expect(published).not.toContain(DRAFT);
   });
 
-  test('has a valid 1200×630 PNG Open Graph image, named by og:image and twitter:image', async () => {
+  test('has a valid 1200×630 PNG Open Graph image, named by og:image, which X reads too', async () => {
     for (const slug of published) {
       const png = await readFile(path.join(outDir, 'dien-hinh', slug, 'og.png'));
       const meta = await sharp(png).metadata();
       expect([meta.format, meta.width, meta.height], slug).toEqual(['png', 1200, 630]);
       const html = await readPage(outDir, `/dien-hinh/${slug}/`);
       expect(html).toContain(`<meta property="og:image" content="${canonical(slug)}og.png">`);
-      expect(html).toContain(`<meta name="twitter:image" content="${canonical(slug)}og.png">`);
       expect(html).toContain(`<meta property="og:url" content="${canonical(slug)}">`);
+      // X falls back to og:title, og:description and og:image; repeating them as twitter:* only weighs.
       expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+      expect(html).toMatch(/<meta name="twitter:image:alt" content="[^"]+">/);
+      expect(html).not.toMatch(/<meta name="twitter:(?:title|description|image)"/);
       expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
+      expect(html).toMatch(/<meta property="og:description" content="[^"]{50,}">/);
       expect(html).toMatch(/<meta name="description" content="[^"]{50,}">/);
     }
   });

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,6 +47,21 @@ describe('press files written beside the build', () => {
       pressFileSink()!.add([{ kind: 'og', file: '/dien-hinh/b/og.png', card, coverPath: '/khong-co/anh-bia.jpg' }]);
     });
     await expect(done).rejects.toThrow(/Press files failed:\n\/dien-hinh\/b\/og\.png: .*ENOENT/);
+  });
+
+  test('the build does not end before the last card is written, though nothing else keeps it alive', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'press-files-exit-'));
+    // ASTRO_CACHE_DIR: a cache of its own, so every card is drawn, none read back.
+    const { stdout, code } = await new Promise<{ stdout: string; code: number | null }>((resolve) => {
+      const child = spawn(process.execPath, ['tests/helpers/press-files-exit.ts', outDir], { env: { ...process.env, ASTRO_CACHE_DIR: path.join(outDir, 'cache') } });
+      let out = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.on('close', (c) => resolve({ stdout: out, code: c }));
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('hook done');
+    const cards = await Promise.all(Array.from({ length: 12 }, (_, i) => readFile(path.join(outDir, `dien-hinh/s${i}/og.png`)).then((b) => b.length, () => 0)));
+    expect(cards.filter((bytes) => bytes > 0)).toHaveLength(12);
   });
 
   test('a build whose routes hand over nothing starts no worker and finishes at once', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -9,13 +9,15 @@ import { vi } from '../../src/i18n/vi.ts';
 import { citation } from '../../src/lib/citation.ts';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { embedSnippet } from '../../src/lib/embed-snippet.ts';
+import { SITE } from '../../src/config.ts';
 import { FEED_SIZE, feedXml, type FeedStory } from '../../src/lib/feed.ts';
+import { termFeedResponse } from '../../src/lib/term-feed.ts';
 import { profileJsonLd } from '../../src/lib/json-ld.ts';
 import { mdxParagraphs } from '../../src/lib/mdx-text.ts';
-import { ogImage, renderOgPng } from '../../src/lib/og-image.ts';
+import { ogImage, renderOgPixels, renderOgPng } from '../../src/lib/og-image.ts';
 import { OG_LAYOUT, OG_WIDTH } from '../../src/lib/og-card.ts';
 import { ogCardFor } from '../../src/lib/og-story.ts';
-import { CSV_COLUMNS, openDataCsv, openDataRecord } from '../../src/lib/open-data.ts';
+import { CSV_COLUMNS, openDataCsv, openDataJson, openDataRecord } from '../../src/lib/open-data.ts';
 import { qrSvg } from '../../src/lib/qr-svg.ts';
 import { radioText } from '../../src/lib/radio-text.ts';
 import { countSyllables, readingDuration } from '../../src/lib/reading-time.ts';
@@ -233,6 +235,17 @@ describe('open data', () => {
     expect(r.awards.map((a) => a.id)).toEqual(['bang-khen-thu-tuong', 'giay-khen']);
   });
 
+  test('the JSON is the document as given, one record a line', () => {
+    const items = [record(story({ title: 'Tiêu đề có "ngoặc kép"\nvà xuống dòng' })), record(story())];
+    const document = { name: 'Điển hình', count: 2, items };
+    const json = openDataJson(document);
+    expect(JSON.parse(json)).toEqual(document);
+    const lines = json.trimEnd().split('\n');
+    expect(lines).toHaveLength(items.length + 2);
+    expect(lines.slice(1, -1).map((line) => JSON.parse(line.replace(/,$/, '')))).toEqual(items);
+    expect(JSON.parse(openDataJson({ items: [] }))).toEqual({ items: [] });
+  });
+
   test('the CSV has one line per record, every column described on the open data page', () => {
     const records = [record(story({ title: 'Tiêu đề, có dấu phẩy' })), record(story())];
     const csv = openDataCsv(records);
@@ -247,6 +260,21 @@ describe('open data', () => {
 describe('feeds', () => {
   const parser = new XMLParser({ ignoreAttributes: false });
   const feedStory = (s: Story): FeedStory => ({ story: s, url: `https://vi-du.test/dien-hinh/${s.slug}/`, ogImage: `https://vi-du.test/dien-hinh/${s.slug}/og.png` });
+
+  test('a field, place or kind feed lists only its newest stories, as many as src/config.ts sets', async () => {
+    expect(FEED_SIZE).toBe(SITE.feedSize);
+    const site = buildSite(
+      Array.from({ length: FEED_SIZE * 2 }, (_, i) => entry({ id: `bai-${i}`, published: new Date(Date.UTC(2020, 0, 1 + i)) })),
+      vocabularies,
+    );
+    const response = await termFeedResponse(
+      { name: 'Nông nghiệp', stories: site.stories, feedPath: '/linh-vuc/nong-nghiep/rss.xml', listPath: '/linh-vuc/nong-nghiep/' },
+      new URL('https://vi-du.test/'),
+    );
+    const items = parser.parse(await response.text()).rss.channel.item as { link: string }[];
+    expect(items.map((i) => i.link)).toEqual(site.stories.slice(0, FEED_SIZE).map((s) => `https://vi-du.test/dien-hinh/${s.slug}/`));
+    expect(items[0]!.link).toBe(`https://vi-du.test/dien-hinh/bai-${FEED_SIZE * 2 - 1}/`);
+  });
 
   test('an RSS 2.0 channel lists the newest stories first, at most FEED_SIZE, each with summary and picture', async () => {
     const site = buildSite(
@@ -303,17 +331,59 @@ describe('QR code and Open Graph image', () => {
   test('a card is a 1200×630 PNG, drawn once and then read from the cache', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'og-cache-'));
     const card = ogCardFor(story({ title: 'Đặng Thị Ngọc Hiển: người giữ nghề đúc đồng Tống Xá' }));
-    const started = performance.now();
     const first = await ogImage(card, undefined, cacheDir);
-    const drawn = performance.now() - started;
     const meta = await sharp(first).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
-    const again = performance.now();
-    expect((await ogImage(card, undefined, cacheDir)).equals(first)).toBe(true);
-    expect(performance.now() - again).toBeLessThan(drawn);
+    const [stored] = await readdir(cacheDir);
+    expect(await readFile(path.join(cacheDir, stored!))).toEqual(first);
+    // Read back, not redrawn: what the cache holds is what comes back, even when it is not a card.
+    await writeFile(path.join(cacheDir, stored!), 'kept');
+    expect((await ogImage(card, undefined, cacheDir)).toString()).toBe('kept');
     expect(await readdir(cacheDir)).toHaveLength(1);
     await ogImage({ ...card, title: 'Một tiêu đề khác' }, undefined, cacheDir);
     expect(await readdir(cacheDir)).toHaveLength(2);
+  });
+
+  test('a card without a cover is a small 16-colour PNG whose text and background keep their colours', async () => {
+    const card = ogCardFor(story({ title: 'Đặng Thị Ngọc Hiển: người giữ nghề đúc đồng Tống Xá', sample: true }));
+    const png = await renderOgPng(card);
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height, meta.isPalette, meta.bitsPerSample]).toEqual(['png', 1200, 630, true, 4]);
+    expect(png.length).toBeLessThan(30_000);
+    // Readable: every pixel that is solid text, red bar or background as drawn is still that
+    // colour; only anti-aliased glyph edges move, and the image as a whole stays close.
+    const drawn = await renderOgPixels(card);
+    const encoded = await sharp(png).removeAlpha().raw().toBuffer();
+    const { text, bg, brand, muted } = OG_LAYOUT.colours;
+    const solid = new Set([text, bg, brand, muted].map((hex) => hex.slice(1)));
+    const hex = (b: Buffer, i: number) => b.subarray(i, i + 3).toString('hex');
+    let solidPixels = 0;
+    let solidMoved = 0;
+    let squares = 0;
+    for (let i = 0; i < drawn.length; i += 3) {
+      let off = 0;
+      for (let c = 0; c < 3; c++) {
+        const d = drawn[i + c]! - encoded[i + c]!;
+        squares += d * d;
+        off = Math.max(off, Math.abs(d));
+      }
+      if (!solid.has(hex(drawn, i))) continue;
+      solidPixels++;
+      if (off > 4) solidMoved++;
+    }
+    expect(solidPixels / (drawn.length / 3)).toBeGreaterThan(0.9);
+    expect(solidMoved).toBe(0);
+    const psnr = 10 * Math.log10(255 ** 2 / (squares / drawn.length));
+    expect(psnr).toBeGreaterThan(40);
+  });
+
+  test('a card with a cover photo is not posterised: truecolor, the photo kept as drawn', async () => {
+    const card = { ...ogCardFor(story()), withCover: true };
+    const photo = await gpsPhoto();
+    const png = await renderOgPng(card, photo);
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height, meta.isPalette, meta.channels]).toEqual(['png', 1200, 630, false, 3]);
+    expect((await sharp(png).raw().toBuffer()).equals(await renderOgPixels(card, photo))).toBe(true);
   });
 
   test('a phone photo stored sideways is upright on the card', async () => {

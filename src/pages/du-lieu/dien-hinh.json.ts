@@ -3,6 +3,7 @@ import { vi } from '../../i18n/vi.ts';
 import { absoluteUrl } from '../../lib/absolute-url.ts';
 import { DATA_LICENCE } from '../../lib/licence.ts';
 import { getSite } from '../../lib/load-site.ts';
+import { openDataJson } from '../../lib/open-data.ts';
 import { pressPaths } from '../../lib/press-urls.ts';
 import { storyRecord } from '../../lib/story-record.ts';
 
@@ -19,5 +20,5 @@ export const GET: APIRoute = async ({ site }) => {
     count: items.length,
     items,
   };
-  return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(openDataJson(document), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
