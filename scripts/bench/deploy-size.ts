@@ -1,7 +1,8 @@
 /**
  * What a built site weighs, grouped by the kind of file, and per story: the number a
  * static host's size limit (GitHub Pages: 1 GB) is checked against. Stories are counted
- * by their og.png, which every published profile has exactly one of.
+ * by their Open Graph card (og.png, or og.jpg with a cover), which every published profile
+ * has exactly one of.
  *
  *   node scripts/bench/deploy-size.ts dist
  */
@@ -16,7 +17,7 @@ export interface DeploySizeRow {
 
 export interface DeploySize {
   totalBytes: number;
-  /** Stories in the build (profiles with an og.png). */
+  /** Stories in the build (profiles with an og.png or og.jpg). */
   stories: number;
   /** Every byte of the site divided by its stories (0 when there are none). */
   perStoryBytes: number;
@@ -30,7 +31,7 @@ const IMAGE = /\.(avif|webp|jpe?g|png|gif|svg)$/;
 
 /**
  * The kind of one file, by its path inside the site (`/`-separated). `profiles` holds the
- * slugs that have an og.png, to tell a profile page from a redirect or a list page.
+ * slugs that have an og card, to tell a profile page from a redirect or a list page.
  */
 export function kindOf(file: string, profiles: ReadonlySet<string>): string {
   const parts = file.split('/');
@@ -40,6 +41,7 @@ export function kindOf(file: string, profiles: ReadonlySet<string>): string {
   if (top === 'dien-hinh' && parts.length >= 3 && profiles.has(parts[1]!)) {
     const rest = parts.slice(2).join('/');
     if (rest === 'og.png') return 'og cards (og.png)';
+    if (rest === 'og.jpg') return 'og cards with a cover (og.jpg)';
     if (rest === 'index.html') return 'profile pages';
     if (rest === 'nhung/index.html') return 'embed cards (nhung)';
     if (rest === 'ban-tin.txt') return 'radio text (ban-tin.txt)';
@@ -63,7 +65,7 @@ export async function deploySize(dist: string): Promise<DeploySize> {
   const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-  const profiles = new Set(files.filter((f) => /^dien-hinh\/[^/]+\/og\.png$/.test(f)).map((f) => f.split('/')[1]!));
+  const profiles = new Set(files.filter((f) => /^dien-hinh\/[^/]+\/og\.(?:png|jpg)$/.test(f)).map((f) => f.split('/')[1]!));
   const groups = new Map<string, DeploySizeRow>();
   let totalBytes = 0;
   for (const file of files) {

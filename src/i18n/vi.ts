@@ -267,7 +267,8 @@ export const vi = {
       `Tải ảnh bìa cỡ gốc (${format.toUpperCase()}, ${width}×${height} điểm ảnh)`,
     photoCredit: (credit: string) => `Khi dùng lại ảnh, ghi nguồn: ${credit}`,
     photoPrivacy: 'Ảnh giữ nguyên cỡ như khi gửi lên nhưng đã bỏ thông tin đi kèm: vị trí chụp (GPS), máy chụp, ngày giờ chụp.',
-    ogDownload: 'Tải ảnh giới thiệu bài (PNG, 1200×630 điểm ảnh)',
+    /** `format`: png, or jpg for a story with a cover photo. */
+    ogDownload: (format: string) => `Tải ảnh giới thiệu bài (${format.toUpperCase()}, 1200×630 điểm ảnh)`,
     qrTitle: 'Mã QR',
     qrAlt: (title: string) => `Mã QR mở bài “${title}”`,
     qrHint: 'In mã này trên báo giấy hoặc bảng tin; người đọc quét bằng điện thoại để mở bài.',

@@ -6,7 +6,7 @@ import { findImageMetadata } from '../lib/image-metadata.ts';
 /**
  * The last step of every build: no image in the output may carry EXIF, XMP or IPTC, where
  * phones write the GPS position of the shot (often someone's home). Covers and story
- * photos are all re-encoded (Astro's sizes, anh-bia.jpg, og.png), so a hit means some
+ * photos are all re-encoded (Astro's sizes, anh-bia.jpg, og.png, og.jpg), so a hit means some
  * path publishes an uploaded file as it is: the build stops and names the files. It does
  * not strip them in place: that would hide the path that leaked, and a file turned upright
  * would no longer match the size its page gives it. Runs after the press files are written

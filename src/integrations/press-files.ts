@@ -5,7 +5,7 @@ import { setPressFileSink, type PressFile } from '../lib/press-files.ts';
 import type { PressWorkerData, PressWorkerReply } from '../lib/press-worker.ts';
 
 /**
- * Writes each profile's og.png, anh-bia.jpg, qr.svg and ban-tin.txt in a worker thread
+ * Writes each profile's og.png or og.jpg, anh-bia.jpg, qr.svg and ban-tin.txt in a worker thread
  * during the build, so the second core draws cards while the first renders pages. The routes hand
  * their files over from getStaticPaths (src/lib/press-files.ts); this waits for the last
  * one in astro:build:done, after the search index (integrations run in order), and
@@ -84,7 +84,7 @@ export function pressFiles(): AstroIntegration {
         if (failures.length) throw new Error(`Press files failed:\n${failures.join('\n')}`);
         const lag = (lastWritten - pagesDone) / 1000;
         const when = !written || lag <= 0 ? 'done before the pages' : `last one ${lag.toFixed(1)} s after the pages`;
-        logger.info(`Press files: ${written} (og.png, anh-bia.jpg, qr.svg, ban-tin.txt), ${when}`);
+        logger.info(`Press files: ${written} (og.png, og.jpg, anh-bia.jpg, qr.svg, ban-tin.txt), ${when}`);
       },
     },
   };

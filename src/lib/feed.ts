@@ -3,6 +3,8 @@ import XMLBuilder from 'fast-xml-builder';
 import { SITE } from '../config.ts';
 import { vi } from '../i18n/vi.ts';
 import type { CoverFile } from './cover-file.ts';
+import { OG_HEIGHT, OG_WIDTH } from './og-card.ts';
+import type { OgCardFile } from './press-urls.ts';
 import type { Story } from './story.ts';
 
 /** Items per feed: the newest stories (set in src/config.ts). */
@@ -18,8 +20,8 @@ export interface FeedStory {
   url: string;
   /** The downloadable cover (absolute URL, file, byte size), when there is one. */
   cover?: { url: string; file: CoverFile; bytes: number };
-  /** The Open Graph image, used as the picture when there is no cover. */
-  ogImage: string;
+  /** The Open Graph card (absolute URL, file), used as the picture when there is no cover. */
+  ogImage: { url: string; file: OgCardFile };
 }
 
 /** One feed item: full summary, categories, the cover as enclosure and Media RSS content (with credit). */
@@ -34,7 +36,7 @@ export function feedItem({ story, url, cover, ogImage }: FeedStory): RSSFeedItem
         ...(story.coverCredit ? { 'media:credit': story.coverCredit } : {}),
         ...(story.coverAlt ? { 'media:description': story.coverAlt } : {}),
       }
-    : { '@_url': ogImage, '@_medium': 'image', '@_type': 'image/png', '@_width': 1200, '@_height': 630 };
+    : { '@_url': ogImage.url, '@_medium': 'image', '@_type': ogImage.file.mimeType, '@_width': OG_WIDTH, '@_height': OG_HEIGHT };
   return {
     title: story.title,
     link: url,

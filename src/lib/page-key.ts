@@ -1,5 +1,19 @@
 import { createHash } from 'node:crypto';
 
+/** What Astro's proxy of an imported image hands out without counting it as used (see src/lib/cover-file.ts). */
+type ProxiedImage = { fsPath?: unknown; clone?: unknown };
+
+/**
+ * Stands in for an imported image (a cover) with its plain copy. Astro publishes the
+ * uploaded file as it is, GPS EXIF and all, when any field of the image's proxy is read
+ * while rendering; JSON.stringify reads every field. `fsPath` and `clone` are free, and
+ * the copy still holds `src`, which names the file by a hash of its bytes.
+ */
+function withoutImageReads(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && typeof (value as ProxiedImage).fsPath === 'string') return (value as ProxiedImage).clone ?? (value as ProxiedImage).fsPath;
+  return value;
+}
+
 /**
  * A digest of everything a page shows, for Astro's incremental build
  * (`experimental.incrementalBuild`): a page whose key, template code and config are
@@ -9,7 +23,7 @@ import { createHash } from 'node:crypto';
  */
 export function pageKey(...inputs: unknown[]): string {
   const hash = createHash('sha256');
-  for (const input of inputs) hash.update(JSON.stringify(input) ?? 'undefined').update('\u0000');
+  for (const input of inputs) hash.update(JSON.stringify(input, withoutImageReads) ?? 'undefined').update('\u0000');
   return hash.digest('base64url');
 }
 

@@ -1,15 +1,16 @@
 import type { OgCardData } from './og-card.ts';
+import type { OgCardFormat } from './og-image.ts';
 import type { RadioStory } from './radio-text.ts';
 
 /**
- * Files a profile offers besides its page (og.png, anh-bia.jpg, qr.svg, ban-tin.txt). In `astro dev`
+ * Files a profile offers besides its page (og.png or og.jpg, anh-bia.jpg, qr.svg, ban-tin.txt). In `astro dev`
  * their routes answer them one by one. In a build, the routes hand them here instead and
  * a worker thread writes them straight into the output folder while Astro renders the
  * pages: drawing 1,000 cards inside the renderer took ~14 s of a 1,000-story build
  * (src/integrations/press-files.ts starts the worker and waits for it).
  */
 export type PressFile =
-  | { kind: 'og'; file: string; card: OgCardData; coverPath?: string }
+  | { kind: 'og'; file: string; format: OgCardFormat; card: OgCardData; coverPath?: string }
   | { kind: 'cover'; file: string; sourcePath: string }
   | { kind: 'qr'; file: string; url: string }
   | { kind: 'radio'; file: string; story: RadioStory; body: string; url: string };

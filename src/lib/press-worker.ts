@@ -23,7 +23,7 @@ const { outDir } = workerData as PressWorkerData;
 async function contents(file: PressFile): Promise<Uint8Array | string> {
   switch (file.kind) {
     case 'og':
-      return ogImage(file.card, file.coverPath);
+      return ogImage(file.card, file.coverPath, file.format);
     case 'cover':
       return coverJpeg(file.sourcePath);
     case 'qr':

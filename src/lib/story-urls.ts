@@ -1,6 +1,6 @@
 import { absoluteUrl } from './absolute-url.ts';
 import { coverFile, type CoverFile } from './cover-file.ts';
-import { pressPaths } from './press-urls.ts';
+import { ogCardFile, pressPaths, type OgCardFile } from './press-urls.ts';
 import type { Story } from './story.ts';
 import { paths } from './urls.ts';
 
@@ -8,7 +8,8 @@ import { paths } from './urls.ts';
 export interface StoryUrls {
   story: Story;
   url: string;
-  ogImage: string;
+  /** The Open Graph card: og.png, or og.jpg for a story with a cover ({@link ogCardFile}). */
+  ogImage: { url: string; file: OgCardFile };
   qr: string;
   radio: string;
   embed: string;
@@ -21,7 +22,7 @@ export function storyUrls(story: Story, site: URL | undefined): StoryUrls {
   return {
     story,
     url: abs(paths.story(story.slug)),
-    ogImage: abs(pressPaths.ogImage(story.slug)),
+    ogImage: { url: abs(ogCardFile(story).path), file: ogCardFile(story) },
     qr: abs(pressPaths.qr(story.slug)),
     radio: abs(pressPaths.radio(story.slug)),
     embed: abs(pressPaths.embed(story.slug)),

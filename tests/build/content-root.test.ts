@@ -107,6 +107,25 @@ describe('a build pointed at another content root', () => {
         }
       });
 
+      test('its Open Graph card is the og.jpg its page names, drawn from the upright photo, without EXIF, XMP, IPTC or the coordinates', async () => {
+        const card = `dien-hinh/${GPS_STORY}/og.jpg`;
+        const html = await readPage(outDir, profile);
+        expect(html).toContain(`<meta property="og:image" content="${SITE}/${card}">`);
+        expect(html).toContain('<meta property="og:image:type" content="image/jpeg">');
+        const jpeg = await readFile(path.join(outDir, card));
+        const meta = await sharp(jpeg).metadata();
+        expect([meta.format, meta.width, meta.height, meta.exif, meta.xmp, meta.iptc]).toEqual(['jpeg', 1200, 630, undefined, undefined, undefined]);
+        expect(markersIn(jpeg)).toEqual([]);
+        // The photo panel shows the upright photo: its red edge (the stored left edge) is on top.
+        const panel = await sharp(jpeg).extract({ left: 1200 - 440, top: 0, width: 440, height: 630 }).png().toBuffer();
+        expect((await redEdge(panel)).top).toBeGreaterThan(150);
+        // Nothing stale beside it; and a story without a cover keeps its PNG card (positive control).
+        expect(files).not.toContain(`dien-hinh/${GPS_STORY}/og.png`);
+        expect(files).toContain(`dien-hinh/${slugOf(1)}/og.png`);
+        expect(files).not.toContain(`dien-hinh/${slugOf(1)}/og.jpg`);
+        expect(await readPage(outDir, `/dien-hinh/${slugOf(1)}/`)).toContain(`<meta property="og:image" content="${SITE}/dien-hinh/${slugOf(1)}/og.png">`);
+      });
+
       test('the draft’s photos are not in the build in any form', () => {
         // Astro names what it makes from a photo after the photo: anh-nhap.HASH.jpg, anh-nhap.HASH_SIZE.webp.
         expect(files.filter((f) => f.includes('nhap'))).toEqual([]);

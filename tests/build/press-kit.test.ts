@@ -1,6 +1,6 @@
 /**
  * The press kit, feeds and open data of the fixture site, read back from the built
- * files with real parsers: PNG (sharp), JSON-LD (JSON), QR (jsQR), RSS (fast-xml-parser),
+ * files with real parsers: PNG and JPEG (sharp), JSON-LD (JSON), QR (jsQR), RSS (fast-xml-parser),
  * CSV (csv-parse). One build for the whole file.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -26,6 +26,8 @@ let records: OpenDataRecord[];
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
 const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
 const canonical = (slug: string) => `${SITE}/dien-hinh/${slug}/`;
+/** Published stories with a cover photo, read from their files: their card is og.jpg (src/lib/press-urls.ts, ogCardFile). */
+const COVER_STORIES = new Set<string>();
 
 beforeAll(async () => {
   const build = await buildContentRoot(BASIC_ROOT, { SITE_URL: SITE });
@@ -36,7 +38,10 @@ beforeAll(async () => {
   published = [];
   for (const entry of await readdir(stories, { withFileTypes: true })) {
     const file = entry.isDirectory() ? path.join(stories, entry.name, 'index.mdx') : path.join(stories, entry.name);
-    if (!/^draft: true$/m.test(await readFile(file, 'utf8'))) published.push(entry.name.replace(/\.mdx$/, ''));
+    const text = await readFile(file, 'utf8');
+    if (/^draft: true$/m.test(text)) continue;
+    published.push(entry.name.replace(/\.mdx$/, ''));
+    if (/^cover: /m.test(text)) COVER_STORIES.add(entry.name);
   }
   published.sort();
   records = JSON.parse(await read('du-lieu/dien-hinh.json')).items;
@@ -48,13 +53,29 @@ describe('every profile, for the press', () => {
     expect(published).not.toContain(DRAFT);
   });
 
-  test('has a valid 1200×630 PNG Open Graph image, named by og:image, which X reads too', async () => {
+  test('the fixture has stories with and without a cover, so both kinds of card are checked', () => {
+    expect(published.filter((slug) => COVER_STORIES.has(slug))).toEqual(['tran-thi-lan']);
+    expect(published.filter((slug) => !COVER_STORIES.has(slug)).length).toBeGreaterThan(1);
+  });
+
+  test('has a valid 1200×630 Open Graph card, named by og:image, which X reads too: JPEG with a cover, PNG without', async () => {
     for (const slug of published) {
-      const png = await readFile(path.join(outDir, 'dien-hinh', slug, 'og.png'));
-      const meta = await sharp(png).metadata();
-      expect([meta.format, meta.width, meta.height], slug).toEqual(['png', 1200, 630]);
+      const [ext, format, type] = COVER_STORIES.has(slug) ? ['jpg', 'jpeg', 'image/jpeg'] : ['png', 'png', 'image/png'];
       const html = await readPage(outDir, `/dien-hinh/${slug}/`);
-      expect(html).toContain(`<meta property="og:image" content="${canonical(slug)}og.png">`);
+      const ogImage = /<meta property="og:image" content="([^"]+)">/.exec(html)?.[1];
+      expect(ogImage, slug).toBe(`${canonical(slug)}og.${ext}`);
+      expect(html).toContain(`<meta property="og:image:type" content="${type}">`);
+      // The file og:image names exists and is what its type says.
+      const card = await readFile(path.join(outDir, new URL(ogImage!).pathname));
+      const meta = await sharp(card).metadata();
+      expect([meta.format, meta.width, meta.height, meta.exif, meta.xmp, meta.iptc], slug).toEqual([format, 1200, 630, undefined, undefined, undefined]);
+      // Nothing stale: the other format's card is not published.
+      const other = `dien-hinh/${slug}/og.${ext === 'jpg' ? 'png' : 'jpg'}`;
+      expect(files, slug).not.toContain(other);
+      // The press kit offers the same file, under its own format.
+      expect(html).toContain(
+        `<a href="/dien-hinh/${slug}/og.${ext}" download="anh-gioi-thieu-${slug}.${ext}">Tải ảnh giới thiệu bài (${ext.toUpperCase()}, 1200×630 điểm ảnh)</a>`,
+      );
       expect(html).toContain(`<meta property="og:url" content="${canonical(slug)}">`);
       // X falls back to og:title, og:description and og:image; repeating them as twitter:* only weighs.
       expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
@@ -78,7 +99,7 @@ describe('every profile, for the press', () => {
       expect(ld.url).toBe(canonical(slug));
       expect(ld.name).toBe(record.title);
       expect(ld.datePublished).toBe(record.published);
-      expect(ld.image).toBe(`${canonical(slug)}og.png`);
+      expect(ld.image).toBe(`${canonical(slug)}og.${COVER_STORIES.has(slug) ? 'jpg' : 'png'}`);
       expect(ld.identifier).toBe(record.story_id);
       expect(ld.mainEntity['@type']).toBe(record.subject_kind === 'ca-nhan' ? 'Person' : 'Organization');
       expect(ld.mainEntity.name).toBe(record.subject_name);
@@ -125,6 +146,10 @@ describe('every profile, for the press', () => {
     expect(press).toContain('<img src="/dien-hinh/tran-thi-lan/qr.svg"');
     expect(press).toContain(
       '<a href="/dien-hinh/tran-thi-lan/anh-bia.jpg" download="anh-bia-tran-thi-lan.jpg">Tải ảnh bìa cỡ gốc (JPG, 1600×1000 điểm ảnh)</a>',
+    );
+    // The story has a cover, so its card is the JPEG, labelled so.
+    expect(press).toContain(
+      '<a href="/dien-hinh/tran-thi-lan/og.jpg" download="anh-gioi-thieu-tran-thi-lan.jpg">Tải ảnh giới thiệu bài (JPG, 1200×630 điểm ảnh)</a>',
     );
     const cover = await sharp(await readFile(path.join(outDir, 'dien-hinh/tran-thi-lan/anh-bia.jpg'))).metadata();
     expect([cover.format, cover.width, cover.height, cover.exif]).toEqual(['jpeg', 1600, 1000, undefined]);

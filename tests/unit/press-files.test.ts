@@ -1,13 +1,16 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { pressFiles } from '../../src/integrations/press-files.ts';
 import type { OgCardData } from '../../src/lib/og-card.ts';
+import { metadataIn } from '../../src/lib/image-metadata.ts';
 import { pressFileSink } from '../../src/lib/press-files.ts';
+import { gpsPhoto, markersIn } from '../helpers/gps-photo.ts';
 
 const card: OgCardData = { title: 'Tiêu đề', subject: 'Nguyễn Văn A', eyebrow: 'Cá nhân', award: '', site: 'Trang', withCover: false };
 const logged: string[] = [];
@@ -37,16 +40,37 @@ describe('press files written beside the build', () => {
     await done;
     expect(await readFile(path.join(outDir, 'dien-hinh/a/ban-tin.txt'), 'utf8')).toMatch(/^\uFEFFBẢN TIN PHÁT THANH[\s\S]*Đoạn một\.[\s\S]*Nguồn: https:\/\/vi-du\.test\/dien-hinh\/a\/\n$/u);
     expect(await readFile(path.join(outDir, 'dien-hinh/a/qr.svg'), 'utf8')).toMatch(/^<svg/);
-    expect(logged.at(-1)).toMatch(/^Press files: 2 \(og.png, anh-bia.jpg, qr.svg, ban-tin.txt\), (done before the pages|last one [\d.]+ s after the pages)$/);
+    expect(logged.at(-1)).toMatch(/^Press files: 2 \(og.png, og.jpg, anh-bia.jpg, qr.svg, ban-tin.txt\), (done before the pages|last one [\d.]+ s after the pages)$/);
     // After the build, routes answer their files themselves again (as in `astro dev`).
     expect(pressFileSink()).toBeUndefined();
   });
 
   test('a file that cannot be made stops the build, naming the file', async () => {
     const { done } = await build(() => {
-      pressFileSink()!.add([{ kind: 'og', file: '/dien-hinh/b/og.png', card, coverPath: '/khong-co/anh-bia.jpg' }]);
+      pressFileSink()!.add([{ kind: 'og', file: '/dien-hinh/b/og.jpg', format: 'jpg', card: { ...card, withCover: true }, coverPath: '/khong-co/anh-bia.jpg' }]);
     });
-    await expect(done).rejects.toThrow(/Press files failed:\n\/dien-hinh\/b\/og\.png: .*ENOENT/);
+    await expect(done).rejects.toThrow(/Press files failed:\n\/dien-hinh\/b\/og\.jpg: .*ENOENT/);
+  });
+
+  test('a card with a cover is written as the JPEG it is named, 1200×630, without the photo’s GPS EXIF', async () => {
+    const photoDir = await mkdtemp(path.join(tmpdir(), 'press-files-photo-'));
+    const coverPath = path.join(photoDir, 'anh.jpg');
+    const photo = await gpsPhoto();
+    await writeFile(coverPath, photo);
+    expect(await metadataIn(photo)).toEqual(['EXIF', 'IPTC', 'XMP']);
+    const { outDir, done } = await build(() => {
+      pressFileSink()!.add([
+        { kind: 'og', file: '/dien-hinh/c/og.jpg', format: 'jpg', card: { ...card, withCover: true }, coverPath },
+        { kind: 'og', file: '/dien-hinh/d/og.png', format: 'png', card },
+      ]);
+    });
+    await done;
+    const jpeg = await readFile(path.join(outDir, 'dien-hinh/c/og.jpg'));
+    const meta = await sharp(jpeg).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+    expect(await metadataIn(jpeg)).toEqual([]);
+    expect(markersIn(jpeg)).toEqual([]);
+    expect((await sharp(await readFile(path.join(outDir, 'dien-hinh/d/og.png'))).metadata()).format).toBe('png');
   });
 
   test('the build does not end before the last card is written, though nothing else keeps it alive', async () => {

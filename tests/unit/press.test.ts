@@ -14,7 +14,9 @@ import { FEED_SIZE, feedXml, type FeedStory } from '../../src/lib/feed.ts';
 import { termFeedResponse } from '../../src/lib/term-feed.ts';
 import { profileJsonLd } from '../../src/lib/json-ld.ts';
 import { mdxParagraphs } from '../../src/lib/mdx-text.ts';
-import { ogImage, renderOgPixels, renderOgPng } from '../../src/lib/og-image.ts';
+import { ogImage, renderOgCard, renderOgPixels } from '../../src/lib/og-image.ts';
+import { metadataIn } from '../../src/lib/image-metadata.ts';
+import { ogCardFile } from '../../src/lib/press-urls.ts';
 import { OG_LAYOUT, OG_WIDTH } from '../../src/lib/og-card.ts';
 import { ogCardFor } from '../../src/lib/og-story.ts';
 import { CSV_COLUMNS, openDataCsv, openDataJson, openDataRecord } from '../../src/lib/open-data.ts';
@@ -259,7 +261,11 @@ describe('open data', () => {
 
 describe('feeds', () => {
   const parser = new XMLParser({ ignoreAttributes: false });
-  const feedStory = (s: Story): FeedStory => ({ story: s, url: `https://vi-du.test/dien-hinh/${s.slug}/`, ogImage: `https://vi-du.test/dien-hinh/${s.slug}/og.png` });
+  const feedStory = (s: Story): FeedStory => ({
+    story: s,
+    url: `https://vi-du.test/dien-hinh/${s.slug}/`,
+    ogImage: { url: `https://vi-du.test/dien-hinh/${s.slug}/og.png`, file: ogCardFile(s) },
+  });
 
   test('a field, place or kind feed lists only its newest stories, as many as src/config.ts sets', async () => {
     expect(FEED_SIZE).toBe(SITE.feedSize);
@@ -299,6 +305,7 @@ describe('feeds', () => {
     expect(first.description).toBe('Tóm tắt.');
     expect(new Date(first.pubDate).toISOString()).toBe(new Date(Date.UTC(2020, 0, FEED_SIZE + 5)).toISOString());
     expect(first['media:content']['@_url']).toBe(`https://vi-du.test/dien-hinh/bai-${FEED_SIZE + 4}/og.png`);
+    expect(first['media:content']['@_type']).toBe('image/png');
     expect(first.category).toContain('Nông nghiệp');
   });
 
@@ -328,25 +335,40 @@ describe('QR code and Open Graph image', () => {
     expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(URL_);
   });
 
+  test('the card is og.jpg for a story with a cover and og.png without one, under the profile', () => {
+    expect(ogCardFile({ slug: 'co-anh', cover: {} })).toEqual({ path: '/dien-hinh/co-anh/og.jpg', format: 'jpg', mimeType: 'image/jpeg' });
+    expect(ogCardFile(story())).toEqual({ path: '/dien-hinh/nguyen-van-an/og.png', format: 'png', mimeType: 'image/png' });
+  });
+
   test('a card is a 1200×630 PNG, drawn once and then read from the cache', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'og-cache-'));
     const card = ogCardFor(story({ title: 'Đặng Thị Ngọc Hiển: người giữ nghề đúc đồng Tống Xá' }));
-    const first = await ogImage(card, undefined, cacheDir);
+    const first = await ogImage(card, undefined, 'png', cacheDir);
     const meta = await sharp(first).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
     const [stored] = await readdir(cacheDir);
+    expect(stored).toMatch(/\.png$/);
     expect(await readFile(path.join(cacheDir, stored!))).toEqual(first);
     // Read back, not redrawn: what the cache holds is what comes back, even when it is not a card.
     await writeFile(path.join(cacheDir, stored!), 'kept');
-    expect((await ogImage(card, undefined, cacheDir)).toString()).toBe('kept');
+    expect((await ogImage(card, undefined, 'png', cacheDir)).toString()).toBe('kept');
     expect(await readdir(cacheDir)).toHaveLength(1);
-    await ogImage({ ...card, title: 'Một tiêu đề khác' }, undefined, cacheDir);
+    await ogImage({ ...card, title: 'Một tiêu đề khác' }, undefined, 'png', cacheDir);
     expect(await readdir(cacheDir)).toHaveLength(2);
+  });
+
+  test('the format is part of the cache key: the same card asked as JPEG is drawn as JPEG, not the PNG read back', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'og-cache-'));
+    const card = ogCardFor(story());
+    const png = await ogImage(card, undefined, 'png', cacheDir);
+    const jpeg = await ogImage(card, undefined, 'jpg', cacheDir);
+    expect([(await sharp(png).metadata()).format, (await sharp(jpeg).metadata()).format]).toEqual(['png', 'jpeg']);
+    expect((await readdir(cacheDir)).map((f) => path.extname(f)).sort()).toEqual(['.jpg', '.png']);
   });
 
   test('a card without a cover is a small 16-colour PNG whose text and background keep their colours', async () => {
     const card = ogCardFor(story({ title: 'Đặng Thị Ngọc Hiển: người giữ nghề đúc đồng Tống Xá', sample: true }));
-    const png = await renderOgPng(card);
+    const png = await renderOgCard(card, undefined, 'png');
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.width, meta.height, meta.isPalette, meta.bitsPerSample]).toEqual(['png', 1200, 630, true, 4]);
     expect(png.length).toBeLessThan(30_000);
@@ -377,20 +399,32 @@ describe('QR code and Open Graph image', () => {
     expect(psnr).toBeGreaterThan(40);
   });
 
-  test('a card with a cover photo is not posterised: truecolor, the photo kept as drawn', async () => {
-    const card = { ...ogCardFor(story()), withCover: true };
+  test('a card with a cover photo is a 1200×630 JPEG without metadata, full colour resolution, close to the drawing', async () => {
+    const card = { ...ogCardFor(story({ sample: true })), withCover: true };
     const photo = await gpsPhoto();
-    const png = await renderOgPng(card, photo);
-    const meta = await sharp(png).metadata();
-    expect([meta.format, meta.width, meta.height, meta.isPalette, meta.channels]).toEqual(['png', 1200, 630, false, 3]);
-    expect((await sharp(png).raw().toBuffer()).equals(await renderOgPixels(card, photo))).toBe(true);
+    const jpeg = await renderOgCard(card, photo, 'jpg');
+    const meta = await sharp(jpeg).metadata();
+    // 4:4:4: the red site name is not blurred into the background by halved colour resolution.
+    expect([meta.format, meta.width, meta.height, meta.chromaSubsampling]).toEqual(['jpeg', 1200, 630, '4:4:4']);
+    // The photo carried GPS EXIF, XMP and IPTC; the card carries none of it.
+    expect(await metadataIn(jpeg)).toEqual([]);
+    const drawn = await renderOgPixels(card, photo);
+    const encoded = await sharp(jpeg).raw().toBuffer();
+    let squares = 0;
+    for (let i = 0; i < drawn.length; i++) squares += (drawn[i]! - encoded[i]!) ** 2;
+    const psnr = 10 * Math.log10(255 ** 2 / (squares / drawn.length));
+    expect(psnr).toBeGreaterThan(35);
+  });
+
+  test('a PNG card with a cover is refused: 16 colours would posterise the photo', async () => {
+    await expect(renderOgCard({ ...ogCardFor(story()), withCover: true }, await gpsPhoto(), 'png')).rejects.toThrow(/JPEG/);
   });
 
   test('a phone photo stored sideways is upright on the card', async () => {
     // The photo's red edge is its left one as stored and its top one once turned (EXIF orientation 6).
-    const png = await renderOgPng({ ...ogCardFor(story()), withCover: true }, await gpsPhoto());
+    const jpeg = await renderOgCard({ ...ogCardFor(story()), withCover: true }, await gpsPhoto(), 'jpg');
     const left = OG_WIDTH - OG_LAYOUT.coverWidth;
-    const { data, info } = await sharp(png).extract({ left, top: 0, width: OG_LAYOUT.coverWidth, height: 630 }).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(jpeg).extract({ left, top: 0, width: OG_LAYOUT.coverWidth, height: 630 }).raw().toBuffer({ resolveWithObject: true });
     const red = (y: number) => data[(y * info.width + 200) * info.channels]! - data[(y * info.width + 200) * info.channels + 1]!;
     expect(red(10)).toBeGreaterThan(150);
     expect(red(620)).toBeLessThan(50);
