@@ -9,7 +9,13 @@
  * for the first query, and the time from the last keystroke to the first results
  * shown (the page waits 100 ms after the last keystroke before it searches; that is included).
  * Prints numbers against the targets; never fails on a missed target.
+ *
+ * The peer: at 1,000 stories (or the first size given) the same generated stories are
+ * built as a Starlight site (scripts/bench/starlight.ts) and the same queries typed into
+ * its default search dialog, counting its /pagefind/ bytes the same way. `--no-starlight`
+ * skips it.
  */
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,9 +25,10 @@ import { launchChromium } from '../lib/chromium.ts';
 import { waitForResults } from '../lib/search-page.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { generateContentRoot } from './generate.ts';
+import { ensureStarlight, STARLIGHT_VERSION, writeStarlight } from './starlight.ts';
 
 const QUERIES = ['nong dan', 'nguyen van', 'tiet kiem dien', 'dao minh', 'giao duc'];
-const TARGET_FIRST_QUERY_KB = { 1000: 100, 10000: 150 } as Record<number, number>;
+const TARGET_FIRST_QUERY_KB = { 1000: 120, 10000: 200 } as Record<number, number>;
 const TARGET_RESULTS_MS = 300;
 
 function arg(name: string, fallback: string): string {
@@ -73,7 +80,49 @@ async function measureQuery(page: Page, url: string, query: string) {
   return { pageBytes: pageBytes - startPage, pageLoadBytes, queryBytes: pagefindBytes - startPagefind - pageLoadBytes, ms };
 }
 
+/** Builds the Starlight peer over a generated content root's stories; returns its output folder. */
+async function buildStarlight(root: string): Promise<string> {
+  const dir = await ensureStarlight();
+  await writeStarlight(dir, path.join(root, 'stories'));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, FORCE_COLOR: '0' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new Error(`Starlight build exited with ${code}`);
+  return path.join(dir, 'dist');
+}
+
+/**
+ * Opens a Starlight page cold, opens its search dialog and types the query, as a reader
+ * would; waits until results are shown and the network is quiet. Starlight loads its
+ * search UI (Pagefind's default UI, bundled into the page's script) when the page is idle
+ * and Pagefind's files when the dialog opens.
+ */
+async function measureStarlightQuery(page: Page, url: string, slug: string, query: string) {
+  const [startPagefind, startPage] = [pagefindBytes, pageBytes];
+  await page.goto(`${url}/${slug}/`);
+  await page.waitForLoadState('networkidle');
+  const pageLoadBytes = pagefindBytes - startPagefind;
+  await page.click('button[data-open-modal]');
+  const input = page.locator('#starlight__search input');
+  await input.waitFor();
+  await input.fill(query);
+  await page.waitForSelector('#starlight__search .pagefind-ui__result');
+  await page.waitForLoadState('networkidle');
+  return { pageBytes: pageBytes - startPage, pageLoadBytes, queryBytes: pagefindBytes - startPagefind - pageLoadBytes };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const sizes = arg('sizes', '1000,10000').split(',').map(Number);
+const withStarlight = !process.argv.includes('--no-starlight');
+let starlight:
+  | { n: number; indexBytes: number; medianPageLoadBytes: number; medianSearchBytes: number; medianQueryOnlyBytes: number; medianPageBytes: number; runs: unknown[] }
+  | undefined;
 const out = path.resolve(arg('out', 'bench-results/search.json'));
 const rows = [];
 const browser = await launchChromium();
@@ -99,7 +148,32 @@ try {
     }
     await server.close();
     const indexBytes = await folderBytes(path.join(build.outDir, 'pagefind'));
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    if (withStarlight && !starlight) {
+      const dist = await buildStarlight(root);
+      const peer = await serveStatic(dist, {
+        onSent: (pathname, bytes) => {
+          if (pathname.startsWith('/pagefind/')) pagefindBytes += bytes;
+          else pageBytes += bytes;
+        },
+      });
+      const slug = (await readdir(path.join(root, 'stories'))).sort()[0]!.replace(/\.mdx$/, '');
+      const peerRuns = [];
+      for (const query of QUERIES) {
+        const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+        peerRuns.push({ query, ...(await measureStarlightQuery(await context.newPage(), peer.url, slug, query)) });
+        await context.close();
+      }
+      await peer.close();
+      starlight = {
+        n,
+        indexBytes: await folderBytes(path.join(dist, 'pagefind')),
+        medianPageLoadBytes: median(peerRuns.map((r) => r.pageLoadBytes)),
+        medianSearchBytes: median(peerRuns.map((r) => r.pageLoadBytes + r.queryBytes)),
+        medianQueryOnlyBytes: median(peerRuns.map((r) => r.queryBytes)),
+        medianPageBytes: median(peerRuns.map((r) => r.pageBytes)),
+        runs: peerRuns,
+      };
+    }
     rows.push({
       n,
       indexBytes,
@@ -129,6 +203,17 @@ for (const r of rows) {
     `${String(r.n).padEnd(7)} ${kb(r.indexBytes).padEnd(10)} ${kb(r.medianPageLoadBytes).padEnd(12)} ${(kb(r.medianSearchBytes) + sizeOk).padEnd(27)} ${kb(r.medianQueryOnlyBytes).padEnd(12)} ${r.medianMs} / ${r.maxMs} ms ${timeOk}`,
   );
 }
+if (starlight) {
+  const ours = rows.find((r) => r.n === starlight!.n)!;
+  const ratio = `×${(ours.medianSearchBytes / starlight.medianSearchBytes).toFixed(2)} of Starlight`;
+  console.log(
+    `${`${starlight.n} SL`.padEnd(7)} ${kb(starlight.indexBytes).padEnd(10)} ${kb(starlight.medianPageLoadBytes).padEnd(12)} ${kb(starlight.medianSearchBytes).padEnd(27)} ${kb(starlight.medianQueryOnlyBytes).padEnd(12)} (not timed)`,
+  );
+  console.log(
+    `SL: Starlight ${STARLIGHT_VERSION} over the same ${starlight.n} stories, the same queries typed into its search dialog (Pagefind's default UI,\n` +
+      `which comes in the page's own script: ${kb(starlight.medianPageBytes)} of page). This site's first query is ${ratio}.`,
+  );
+}
 await mkdir(path.dirname(out), { recursive: true });
-await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), queries: QUERIES, rows }, null, 2)}\n`);
+await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), queries: QUERIES, rows, starlight }, null, 2)}\n`);
 console.log(`\n${out}`);
