@@ -34,7 +34,17 @@ interface Config {
   failed: string;
 }
 
+/** Results the list offers at a time; "more" offers the next ten. */
 const PAGE_SIZE = 10;
+/**
+ * Results whose data is fetched together, and only once the end of the list is on
+ * screen or nearly (see `nearView`): each result's data is a request of its own, and a
+ * phone's first screen shows one or two results. Three keeps the top 3, which the
+ * ranking is tuned for, in the first fetch.
+ */
+const STEP = 3;
+/** How far below the screen the end of the list counts as "nearly on screen", in screens. */
+const AHEAD = 0.25;
 const TYPING_DELAY_MS = 100;
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -145,14 +155,49 @@ export async function startSearchPage(): Promise<void> {
   };
 
   let generation = 0;
-  let pending: SearchResponse['results'] = [];
-  const showMore = async (run: number) => {
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
+  let results: SearchResponse['results'] = [];
+  /** Results asked for so far (a page at a time) and results shown of them. */
+  let limit = 0;
+  let shown = 0;
+  const nearView = (node: Element | null) => !node || node.getBoundingClientRect().top < innerHeight * (1 + AHEAD);
+  /**
+   * `data-unshown`: results asked for that are not shown yet; they load as the end of
+   * the list comes into view. `aria-busy` while a step is being fetched.
+   */
+  const markProgress = () => {
+    list.dataset.unshown = String(Math.min(limit, results.length) - shown);
+    list.removeAttribute('aria-busy');
+    more.hidden = !(shown === limit && shown < results.length);
+  };
+  const endOfList = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) void showSteps(generation);
+  }, { rootMargin: `0px 0px ${AHEAD * 100}% 0px` });
+
+  /** Shows the next steps of results while the end of the list is on screen or nearly; one at least if `force`. */
+  const fillNow = async (run: number, force: boolean) => {
+    while (run === generation && shown < Math.min(limit, results.length) && (force || nearView(list.lastElementChild))) {
+      force = false;
+      const batch = results.slice(shown, Math.min(shown + STEP, limit));
+      list.setAttribute('aria-busy', 'true');
+      const data = await Promise.all(batch.map((r) => r.data()));
+      if (run !== generation) return;
+      list.append(...data.map(resultItem));
+      shown += batch.length;
+      markProgress();
+    }
     if (run !== generation) return;
-    list.append(...data.map(resultItem));
-    more.hidden = pending.length === 0;
+    markProgress();
+    endOfList.disconnect();
+    if (shown < Math.min(limit, results.length) && list.lastElementChild) endOfList.observe(list.lastElementChild);
+  };
+  /** A search's steps run one after another, so its results arrive in rank order; a new search need not wait. */
+  let filling = { run: 0, done: Promise.resolve() };
+  const showSteps = (run: number, force = false) => {
+    if (filling.run !== run) filling = { run, done: Promise.resolve() };
+    filling.done = filling.done.then(() => fillNow(run, force)).catch(() => {
+      if (run === generation) status.textContent = config.failed;
+    });
+    return filling.done;
   };
 
   const search = async (state: SearchState) => {
@@ -160,14 +205,17 @@ export async function startSearchPage(): Promise<void> {
     // `data-state` lets tests and assistive tooling know when results are complete.
     status.dataset.state = 'loading';
     await runSearch(state, run);
-    if (run === generation) status.dataset.state = 'ready';
+    if (run !== generation) return;
+    list.removeAttribute('aria-busy');
+    status.dataset.state = 'ready';
   };
 
   const runSearch = async (state: SearchState, run: number) => {
     if (filtersBox.open || FACETS.some((facet) => state.filters[facet].length > 0)) await loadFilters();
     if (isEmptySearch(state)) {
+      [results, limit, shown] = [[], 0, 0];
       list.replaceChildren();
-      more.hidden = true;
+      markProgress();
       status.textContent = config.idle;
       if (filtersLoaded) updateCounts(await pagefind.filters());
       return;
@@ -179,10 +227,11 @@ export async function startSearchPage(): Promise<void> {
         ...(state.q ? {} : { sort: { published: 'desc' } }),
       });
       if (run !== generation) return;
-      pending = response.results;
-      const total = pending.length;
+      results = response.results;
+      const total = results.length;
+      [limit, shown] = [PAGE_SIZE, 0];
       list.replaceChildren();
-      await showMore(run);
+      await showSteps(run, true);
       if (run !== generation) return;
       updateCounts(await facetCounts(state, response));
       if (run !== generation) return;
@@ -216,7 +265,11 @@ export async function startSearchPage(): Promise<void> {
       void search(state);
     }
   });
-  more.addEventListener('click', () => void showMore(generation));
+  more.addEventListener('click', () => {
+    limit += PAGE_SIZE;
+    markProgress();
+    void showSteps(generation, true);
+  });
   filtersBox.addEventListener('toggle', () => {
     if (filtersBox.open && !filtersLoaded) void search(readForm());
   });

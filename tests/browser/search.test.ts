@@ -1,8 +1,9 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { searchSlugs, shownSlugs, waitForResults } from '../../scripts/lib/search-page.ts';
+import { searchSlugs, showAskedResults, shownSlugs, waitForResults } from '../../scripts/lib/search-page.ts';
 import { SEARCH_QUERIES } from '../../scripts/lib/search-queries.ts';
 import { resolvesIn } from '../../scripts/lib/links.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
@@ -35,6 +36,7 @@ async function allResults(query: string): Promise<string[]> {
     const before = (await shownSlugs(page)).length;
     await more.click();
     await expect.poll(() => shownSlugs(page).then((s) => s.length)).toBeGreaterThan(before);
+    await showAskedResults(page);
   }
   return shownSlugs(page);
 }
@@ -79,6 +81,14 @@ describe('search quality over the sample content', () => {
   });
 });
 
+describe('the shipped index', () => {
+  test('is cut into small chunks (PAGEFIND_ENV reached Pagefind), so a query fetches little of it', async () => {
+    // At Pagefind's default threshold the sample site's index is 2 chunks of ~23 KB; at ours, 30-odd of ~2 KB.
+    const chunks = await readdir(path.join(outDir, 'pagefind/index'));
+    expect(chunks.length).toBeGreaterThan(10);
+  });
+});
+
 describe('the search page', () => {
   test('typing searches as you type and keeps the query in the URL', async () => {
     await page.goto(`${server.url}/tim-kiem/`);
@@ -105,6 +115,7 @@ describe('the search page', () => {
     await page.getByRole('checkbox', { name: /^Nông nghiệp/ }).check();
     await page.waitForURL(/linh-vuc=nong-nghiep/);
     await waitForResults(page);
+    await showAskedResults(page);
     const farming = stories.filter(([, s]) => s.field === 'nong-nghiep');
     expect((await shownSlugs(page)).sort()).toEqual(farming.map(([slug]) => slug).sort());
     // Only places that have farming stories stay offered, each with its count.
@@ -115,12 +126,14 @@ describe('the search page', () => {
     await page.getByRole('checkbox', { name: /^Hải Hậu/ }).check();
     await page.waitForURL(/dia-phuong=hai-hau/);
     await waitForResults(page);
+    await showAskedResults(page);
     const both = farming.filter(([, s]) => s.locality === 'hai-hau').map(([slug]) => slug);
     expect((await shownSlugs(page)).sort()).toEqual(both.sort());
 
     await page.getByRole('checkbox', { name: /^Giao Thủy/ }).check();
     await page.waitForURL(/dia-phuong=giao-thuy/);
     await waitForResults(page);
+    await showAskedResults(page);
     const either = farming.filter(([, s]) => ['hai-hau', 'giao-thuy'].includes(s.locality)).map(([slug]) => slug);
     expect((await shownSlugs(page)).sort()).toEqual(either.sort());
   });
@@ -137,6 +150,7 @@ describe('the search page', () => {
     await page.goBack();
     await page.waitForURL(/q=hien\+mau/);
     await waitForResults(page);
+    await showAskedResults(page);
     expect(await input.inputValue()).toBe('hien mau');
     expect(await shownSlugs(page)).toEqual(first);
   });
@@ -155,7 +169,31 @@ describe('the search page', () => {
     const individuals = (await publishedStories()).filter(([, s]) => s.subject.kind === 'ca-nhan').length;
     expect(all).toHaveLength(Math.min(10, individuals));
     await page.getByRole('button', { name: vi.search.client.more }).click();
+    await showAskedResults(page);
     await expect.poll(() => shownSlugs(page).then((s) => s.length)).toBe(Math.min(20, individuals));
+  });
+
+  test('on a phone the first search fetches only the results on its first screen; the rest load as the list scrolls', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+    const p = await phone.newPage();
+    const fragments: string[] = [];
+    p.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
+    await p.goto(`${server.url}/tim-kiem/?q=nong+dan`);
+    await waitForResults(p);
+    const first = await shownSlugs(p);
+    // One result fills a phone's first screen; the first fetch brings the top 3, never the page of ten.
+    expect(first).toHaveLength(3);
+    expect(fragments).toHaveLength(3);
+    const unshown = Number(await p.getAttribute('#search-results', 'data-unshown'));
+    expect(unshown).toBeGreaterThan(0);
+    expect(await p.locator('#search-more').isVisible()).toBe(false);
+    await showAskedResults(p);
+    const page1 = await shownSlugs(p);
+    expect(page1.slice(0, 3)).toEqual(first);
+    expect(page1).toHaveLength(3 + unshown);
+    expect(fragments).toHaveLength(3 + unshown);
+    expect(await p.locator('#search-more').isVisible()).toBe(3 + unshown === 10);
+    await phone.close();
   });
 
   test('the status is a live region and the keyboard reaches every filter', async () => {
