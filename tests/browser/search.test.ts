@@ -196,6 +196,22 @@ describe('the search page', () => {
     await phone.close();
   });
 
+  test('opening the page fetches none of the index’s words or results before the reader types', async () => {
+    const fetched: string[] = [];
+    const watch = (r: { url(): string }) => /\/pagefind\/(index|fragment|filter)\//.test(r.url()) && fetched.push(r.url());
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+    const p = await phone.newPage();
+    p.on('request', watch);
+    await p.goto(`${server.url}/tim-kiem/`);
+    await waitForResults(p);
+    // The warm-up search for nothing runs in Pagefind's worker; let it finish.
+    // As a string: Vitest would rewrite a dynamic import() written in a function.
+    await p.evaluate('import("/pagefind/pagefind.js").then((pagefind) => pagefind.search(null, {})).then(() => true)');
+    await p.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    await phone.close();
+  });
+
   test('the status is a live region and the keyboard reaches every filter', async () => {
     await page.goto(`${server.url}/tim-kiem/`);
     await waitForResults(page);
