@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { foldHtmlForIndex } from './index-html.ts';
+import { PAGEFIND_ENV, PAGEFIND_INDEX_OPTIONS } from './pagefind-options.ts';
 
 /** Folder of the index inside the built site; the search page loads it from here. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -44,7 +45,9 @@ async function addProfiles(index: pagefind.PagefindIndex, dist: string): Promise
  * number of profiles indexed.
  */
 export async function buildSearchIndex(dist: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  // The Node API starts the Pagefind binary with this process's environment.
+  Object.assign(process.env, PAGEFIND_ENV);
+  const { index, errors } = await pagefind.createIndex(PAGEFIND_INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const profiles = await addProfiles(index, dist);
