@@ -170,7 +170,7 @@ export async function startSearchPage(): Promise<void> {
     more.hidden = !(shown === limit && shown < results.length);
   };
   const endOfList = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) void showSteps(generation);
+    if (entries.some((entry) => entry.isIntersecting)) showStepsLater();
   }, { rootMargin: `0px 0px ${AHEAD * 100}% 0px` });
 
   /** Shows the next steps of results while the end of the list is on screen or nearly; one at least if `force`. */
@@ -190,14 +190,25 @@ export async function startSearchPage(): Promise<void> {
     endOfList.disconnect();
     if (shown < Math.min(limit, results.length) && list.lastElementChild) endOfList.observe(list.lastElementChild);
   };
-  /** A search's steps run one after another, so its results arrive in rank order; a new search need not wait. */
+  /**
+   * A search's steps run one after another, so its results arrive in rank order; a new
+   * search need not wait. The returned promise rejects if a step fails; the chain goes on.
+   */
   let filling = { run: 0, done: Promise.resolve() };
   const showSteps = (run: number, force = false) => {
     if (filling.run !== run) filling = { run, done: Promise.resolve() };
-    filling.done = filling.done.then(() => fillNow(run, force)).catch(() => {
-      if (run === generation) status.textContent = config.failed;
+    const step = filling.done.then(() => fillNow(run, force));
+    filling.done = step.catch(() => undefined);
+    return step;
+  };
+  /** Steps started by scrolling or "more", outside a search: a failure is reported in the status. */
+  const showStepsLater = (force = false) => {
+    const run = generation;
+    showSteps(run, force).catch(() => {
+      if (run !== generation) return;
+      list.removeAttribute('aria-busy');
+      status.textContent = config.failed;
     });
-    return filling.done;
   };
 
   const search = async (state: SearchState) => {
@@ -268,7 +279,7 @@ export async function startSearchPage(): Promise<void> {
   more.addEventListener('click', () => {
     limit += PAGE_SIZE;
     markProgress();
-    void showSteps(generation, true);
+    showStepsLater(true);
   });
   filtersBox.addEventListener('toggle', () => {
     if (filtersBox.open && !filtersLoaded) void search(readForm());
