@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -5,8 +6,17 @@ import { setPressFileSink, type PressFile } from '../lib/press-files.ts';
 import type { PressWorkerData, PressWorkerReply } from '../lib/press-worker.ts';
 
 /**
- * Writes each profile's og.png or og.jpg, anh-bia.jpg, qr.svg and ban-tin.txt in a worker thread
- * during the build, so the second core draws cards while the first renders pages. The routes hand
+ * Worker threads drawing press files: one per core (at most four). With one, 10,000 cards
+ * drawn after the pages kept a single core busy for minutes while the other idled.
+ */
+const WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+
+/** Files handed to one worker at a time: the workers share a large batch in slices. */
+const SLICE = 32;
+
+/**
+ * Writes each profile's og.png or og.jpg, anh-bia.jpg, qr.svg and ban-tin.txt in worker threads
+ * during the build, so other cores draw cards while the main thread renders pages. The routes hand
  * their files over from getStaticPaths (src/lib/press-files.ts); this waits for the last
  * one in astro:build:done, after the search index (integrations run in order), and
  * stops the build if any file failed.
@@ -14,7 +24,8 @@ import type { PressWorkerData, PressWorkerReply } from '../lib/press-worker.ts';
 export function pressFiles(): AstroIntegration {
   let outDir = '';
   let site = '';
-  let worker: Worker | undefined;
+  let workers: Worker[] = [];
+  let next = 0;
   let sent = 0;
   let written = 0;
   const failures: string[] = [];
@@ -40,7 +51,7 @@ export function pressFiles(): AstroIntegration {
     });
     w.on('exit', (code) => {
       // Stopped before its work was done (terminate() after the last file does not count).
-      if (written < sent && !crashed) crashed = new Error(`Press files: the worker stopped (exit code ${code}) with ${sent - written} files unwritten`);
+      if (written < sent && !crashed) crashed = new Error(`Press files: a worker stopped (exit code ${code}) with ${sent - written} files unwritten`);
       settle?.();
     });
     // Never keeps a failed build alive; a good one waits in astro:build:done.
@@ -63,9 +74,9 @@ export function pressFiles(): AstroIntegration {
             // getStaticPaths may run more than once; each file is written once.
             const fresh = files.filter((f) => !seen.has(f.file) && seen.add(f.file));
             if (!fresh.length) return;
-            worker ??= start();
+            if (!workers.length) workers = Array.from({ length: WORKERS }, start);
             sent += fresh.length;
-            worker.postMessage(fresh);
+            for (let i = 0; i < fresh.length; i += SLICE) workers[next++ % workers.length]!.postMessage(fresh.slice(i, i + SLICE));
           },
         });
       },
@@ -74,12 +85,12 @@ export function pressFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         setPressFileSink(undefined);
-        // The worker is unref'd so a failed build never hangs on it; while this hook waits
-        // for it, it must keep the process alive, or Node ends the build (exit code 0)
+        // Workers are unref'd so a failed build never hangs on them; while this hook waits
+        // for them, they must keep the process alive, or Node ends the build (exit code 0)
         // with the last cards unwritten as soon as nothing else is pending.
-        worker?.ref();
-        if (worker && written < sent && !crashed) await new Promise<void>((resolve) => (settle = resolve));
-        await worker?.terminate();
+        for (const w of workers) w.ref();
+        if (workers.length && written < sent && !crashed) await new Promise<void>((resolve) => (settle = resolve));
+        await Promise.all(workers.map((w) => w.terminate()));
         if (crashed) throw crashed;
         if (failures.length) throw new Error(`Press files failed:\n${failures.join('\n')}`);
         const lag = (lastWritten - pagesDone) / 1000;

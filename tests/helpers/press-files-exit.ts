@@ -1,6 +1,6 @@
 /**
  * Run by tests/unit/press-files.test.ts in a process of its own: hands the press-files
- * integration more cards than it can draw at once, then awaits its build:done hook
+ * integration more cards than it can draw at once (three slices, so every worker gets some), then awaits its build:done hook
  * with nothing else keeping the event loop alive, as at the end of a real build.
  */
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,6 @@ const hooks = pressFiles().hooks as Record<string, (options: unknown) => Promise
 await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${outDir}/`), site: 'https://vi-du.test' } });
 await hooks['astro:build:start']!({ logger });
 const card = { title: 'Tiêu đề khá dài để vẽ', subject: 'Nguyễn Văn A', eyebrow: 'Cá nhân', award: 'Giấy khen 2025', site: 'Trang', withCover: false };
-pressFileSink()!.add(Array.from({ length: 12 }, (_, i) => ({ kind: 'og' as const, file: `/dien-hinh/s${i}/og.png`, format: 'png' as const, card: { ...card, title: `${card.title} ${i}` } })));
+pressFileSink()!.add(Array.from({ length: 70 }, (_, i) => ({ kind: 'og' as const, file: `/dien-hinh/s${i}/og.png`, format: 'png' as const, card: { ...card, title: `${card.title} ${i}` } })));
 await hooks['astro:build:done']!({ logger });
 console.log('hook done');
