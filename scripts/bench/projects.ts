@@ -8,23 +8,21 @@ import { fileURLToPath } from 'node:url';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function writeBaseline(dir: string, storiesDir: string): Promise<void> {
-  await mkdir(path.join(dir, 'src/pages'), { recursive: true });
-  await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2)}\n`);
-  await writeFile(
-    path.join(dir, 'astro.config.mjs'),
-    `import mdx from '@astrojs/mdx';
+/**
+ * The astro.config.mjs of a peer the bench builds (the bare blog, Starlight): a cache
+ * folder per run, like our build, and the site's log filter: without it every MDX file
+ * prints a multi-line warning (withastro/astro#18087) and the peer would pay for the log.
+ */
+export function benchAstroConfig(importLine: string, integration: string): string {
+  return `${importLine}
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
-  integrations: [mdx()],
-  // A fresh cache per run, like our build (otherwise it would land in the shared node_modules).
+  integrations: [${integration}],
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   vite: {
     build: {
       rollupOptions: {
-        // Same filter as the site's config: without it every MDX file prints a
-        // multi-line warning (withastro/astro#18087) and the baseline would pay for the log.
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
@@ -33,8 +31,13 @@ export default defineConfig({
     },
   },
 });
-`,
-  );
+`;
+}
+
+export async function writeBaseline(dir: string, storiesDir: string): Promise<void> {
+  await mkdir(path.join(dir, 'src/pages'), { recursive: true });
+  await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2)}\n`);
+  await writeFile(path.join(dir, 'astro.config.mjs'), benchAstroConfig("import mdx from '@astrojs/mdx';", 'mdx()'));
   await writeFile(
     path.join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';

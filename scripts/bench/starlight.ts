@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchAstroConfig } from './projects.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const STARLIGHT_VERSION = '0.42.4';
@@ -66,25 +67,10 @@ export async function writeStarlight(dir: string, storiesDir: string): Promise<v
   await cp(storiesDir, path.join(dir, 'src/content/docs'), { recursive: true });
   await writeFile(
     path.join(dir, 'astro.config.mjs'),
-    `import starlight from '@astrojs/starlight';
-import { defineConfig } from 'astro/config';
-
-export default defineConfig({
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [starlight({ title: 'Điển hình (bench)', defaultLocale: 'root', locales: { root: { label: 'Tiếng Việt', lang: 'vi' } } })],
-  vite: {
-    build: {
-      rollupOptions: {
-        // The same log filter as the site and the bare blog (withastro/astro#18087).
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
-  },
-});
-`,
+    benchAstroConfig(
+      "import starlight from '@astrojs/starlight';",
+      "starlight({ title: 'Điển hình (bench)', defaultLocale: 'root', locales: { root: { label: 'Tiếng Việt', lang: 'vi' } } })",
+    ),
   );
   await writeFile(
     path.join(dir, 'src/content.config.ts'),
