@@ -5,7 +5,7 @@ import { relativeTo } from '../content-rules/display-path.ts';
 import { formatReport } from '../content-rules/report.ts';
 import { listStoryFiles, type StoryFile } from '../content-rules/story-files.ts';
 import { readSafeStory } from '../content-rules/story-safety.ts';
-import { storyHtml } from './story-html.ts';
+import { STORY_HTML_VERSION, storyHtml } from './story-html.ts';
 
 /** Paths as people read them in messages: relative to the project. */
 const display = relativeTo(process.cwd());
@@ -77,7 +77,8 @@ async function syncStory(context: LoaderContext, story: StoryFile): Promise<stri
     store.delete(id);
     return undefined;
   }
-  const digest = generateDigest(text);
+  // The renderer's version too: HTML made by older code is never reused.
+  const digest = generateDigest(`${text}\u0000${STORY_HTML_VERSION}`);
   const existing = store.get(id);
   const filePath = path.relative(fileURLToPath(config.root), story.path).split(path.sep).join('/');
   // Unchanged since the last build (the data store is kept in the cache): its HTML is too.

@@ -43,6 +43,9 @@ const COMPONENTS: Record<StoryComponentName, (a: Record<string, string>, childre
     ]),
 };
 
+/** The components' code and strings: part of the render version (./story-html.ts). */
+export const STORY_COMPONENTS_SOURCE = [...Object.values(COMPONENTS), videoSrc].map(String).join('\n') + JSON.stringify(vi.story);
+
 export function storyComponentHast(name: StoryComponentName, attributes: Record<string, string>, children: ElementContent[]): Element {
   return COMPONENTS[name](attributes, children);
 }

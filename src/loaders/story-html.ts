@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { STORY_COMPONENTS, type StoryComponentName } from '../content-rules/story-components.ts';
-import { storyComponentHast } from './story-components.ts';
+import { STORY_COMPONENTS_SOURCE, storyComponentHast } from './story-components.ts';
 
 /** What Astro's content layer stores for an entry rendered at load time. */
 export interface RenderedStory {
@@ -88,3 +89,14 @@ function markImage(img: Element, images: Map<string, number>): Element {
   images.set(path, index + 1);
   return { type: 'element', tagName: 'img', properties: { __ASTRO_IMAGE_: JSON.stringify({ ...rest, src: path, index }) }, children: [] };
 }
+
+/**
+ * Changes whenever this renderer or the components' markup changes. The loader adds it
+ * to each story's digest: the HTML kept in the content cache (which the deploy workflow
+ * restores) is then never reused after the code that made it has changed.
+ */
+export const STORY_HTML_VERSION = createHash('sha256')
+  .update([storyHtml, convert, markImage].map(String).join('\n'))
+  .update(STORY_COMPONENTS_SOURCE)
+  .digest('hex')
+  .slice(0, 16);

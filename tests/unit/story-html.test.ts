@@ -1,4 +1,10 @@
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { storyLoader } from '../../src/loaders/stories.ts';
 import { storyHtml } from '../../src/loaders/story-html.ts';
 
 describe('a story body rendered to HTML while the collection loads', () => {
@@ -62,5 +68,37 @@ describe('a story body rendered to HTML while the collection loads', () => {
     const { html, metadata } = storyHtml('![Ngoài](https://example.com/a.jpg)\n\n![Gốc](/etc/passwd)\n');
     expect(metadata.imagePaths).toEqual([]);
     expect(html).not.toContain('__ASTRO_IMAGE_');
+  });
+});
+
+describe('the HTML kept in the content cache between builds', () => {
+  /** Runs the stories loader on one story, over a store that may already hold an entry from an earlier build. */
+  async function load(previous?: { digest: string; rendered: { html: string; metadata: { imagePaths: string[] } } }) {
+    const root = await mkdtemp(path.join(tmpdir(), 'story-html-cache-'));
+    await mkdir(path.join(root, 'stories'));
+    await writeFile(path.join(root, 'stories', 'nguyen-van-an.mdx'), '---\ntitle: "Nguyễn Văn An"\n---\nNuôi ong lấy mật.\n');
+    const entries = new Map<string, Record<string, unknown>>();
+    const filePath = path.relative(process.cwd(), path.join(root, 'stories', 'nguyen-van-an.mdx')).split(path.sep).join('/');
+    if (previous) entries.set('nguyen-van-an', { id: 'nguyen-van-an', filePath, ...previous });
+    const context = {
+      store: { keys: () => [...entries.keys()], get: (id: string) => entries.get(id), set: (e: { id: string }) => entries.set(e.id, e), delete: (id: string) => entries.delete(id) },
+      config: { root: pathToFileURL(`${process.cwd()}/`) },
+      logger: { info() {}, warn() {}, error() {} },
+      parseData: async ({ data }: { data: unknown }) => data,
+      generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+    };
+    await (storyLoader(path.join(root, 'stories')).load as (c: unknown) => Promise<void>)(context);
+    return entries.get('nguyen-van-an') as { digest: string; rendered: { html: string } };
+  }
+
+  test('is reused while the story and the renderer are unchanged, and made again when the renderer changes', async () => {
+    const fresh = await load();
+    expect(fresh.rendered.html).toBe('<p>Nuôi ong lấy mật.</p>');
+    // Same text, same renderer: the cached entry is kept as it is.
+    const stale = { html: '<p>HTML cũ trong bộ nhớ đệm</p>', metadata: { imagePaths: [] } };
+    expect((await load({ digest: fresh.digest, rendered: stale })).rendered.html).toBe(stale.html);
+    // Same text, but the digest an older renderer gave it: the story is rendered again.
+    const olderDigest = createHash('sha256').update('---\ntitle: "Nguyễn Văn An"\n---\nNuôi ong lấy mật.\n').digest('hex');
+    expect((await load({ digest: olderDigest, rendered: stale })).rendered.html).toBe(fresh.rendered.html);
   });
 });
