@@ -9,8 +9,11 @@ import { indexVocabularies } from './vocabularies.ts';
 
 export type SiteEntry = CollectionEntry<'stories'>;
 
-/** The site model, and a digest of what every page shows besides its own props. */
-export type LoadedSite = Site<SiteEntry> & { fingerprint: string };
+/**
+ * The site model, whether it holds sample stories (the footer of every page, the open
+ * data say so), and a digest of what every page shows besides its own props.
+ */
+export type LoadedSite = Site<SiteEntry> & { hasSamples: boolean; fingerprint: string };
 
 let cached: Promise<LoadedSite> | undefined;
 
@@ -39,7 +42,7 @@ async function load(): Promise<LoadedSite> {
   // and whether the site holds sample stories (the layout's footer says so on every page).
   const hasSamples = site.stories.some((story) => story.sample);
   const fingerprint = pageKey(data(fields), data(localities), data(awards), data(movements), data(permalinks), data(termPermalinks), REPO_URL, hasSamples);
-  return { ...site, fingerprint };
+  return { ...site, hasSamples, fingerprint };
 }
 
 /**

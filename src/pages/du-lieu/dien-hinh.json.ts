@@ -9,14 +9,14 @@ import { storyRecord } from '../../lib/story-record.ts';
 
 /** Every published profile as JSON, newest first; described on /du-lieu/. */
 export const GET: APIRoute = async ({ site }) => {
-  const { stories } = await getSite();
+  const { stories, hasSamples } = await getSite();
   const items = stories.map((story) => storyRecord(story, site));
   const document = {
     name: vi.siteName,
     source: absoluteUrl('/', site),
     documentation: absoluteUrl(pressPaths.data(), site),
     licence: DATA_LICENCE,
-    sample: stories.some((s) => s.sample),
+    sample: hasSamples,
     count: items.length,
     items,
   };
