@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { listFiles } from './build.ts';
 
 /** Every file under `dir` (relative, forward slashes) with the SHA-256 of its bytes. */
 async function digests(dir: string): Promise<Map<string, string>> {
-  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
   const map = new Map<string, string>();
-  for (const e of entries) {
-    const file = path.join(e.parentPath, e.name);
-    map.set(path.relative(dir, file).split(path.sep).join('/'), createHash('sha256').update(await readFile(file)).digest('hex'));
-  }
+  for (const file of await listFiles(dir)) map.set(file, createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex'));
   return map;
 }
 
