@@ -12,10 +12,10 @@ export interface SafetyResult {
 }
 
 /**
- * The rules that keep a story data, never code: its body compiles to nothing but text,
+ * The rules that keep a story data, never code: its body holds nothing but text,
  * the allowed components and pictures, and every picture (cover included) is a real
- * JPEG, PNG, WebP or AVIF file inside the story's own folder. The checker, the
- * content loader and the MDX compiler's input all run these same rules.
+ * JPEG, PNG, WebP or AVIF file inside the story's own folder. The checker and the
+ * content loader (which renders the body, src/loaders/story-html.ts) run these same rules.
  */
 export async function checkStorySafety(
   story: ReadStory,
@@ -45,7 +45,7 @@ export async function checkStorySafety(
   return { problems, cover };
 }
 
-/** A digest of a story's text, to know that the text compiled is the text checked. */
+/** A digest of a story's text, to know that the text rendered is the text checked. */
 export const storyDigest = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -60,7 +60,7 @@ export function verifiedStories(): Map<string, string> {
 }
 
 /**
- * Reads a story for the build (the content loader, the MDX compiler's input): the same
+ * Reads a story for the build (the content loader): the same
  * reader as the check, and the safety rules unless this exact text already passed them
  * in this process. `story` is there only when nothing is wrong.
  */

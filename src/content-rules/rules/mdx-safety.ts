@@ -79,11 +79,11 @@ function definitions(node: Node, found = new Map<string, string>()): Map<string,
 }
 
 /**
- * Checks a story body on the MDX syntax tree, parsed by the same compiler Astro
- * uses (satteri): no import/export, no JavaScript expression, no element but the
+ * Checks a story body on the MDX syntax tree, parsed by the same parser Astro's MDX
+ * and the story renderer use (satteri): no import/export, no JavaScript expression, no element but the
  * allowed story components (so no <script>, <iframe>, <style> or raw HTML), no
  * event handler, no `javascript:`-style URL, no second front-matter block, no image
- * from another site and no link to a file. Give it the text the compiler compiles
+ * from another site and no link to a file. Give it the text the loader renders
  * (`StorySource.parsed`, firstLine 1); local pictures are collected into `images`.
  */
 export function checkMdxSafety(body: string, bodyLine: number, file: string, images: ImageRef[] = []): Problem[] {
