@@ -55,6 +55,21 @@ describe('components', () => {
     expect(feature).toMatch(/<article class="card card-feature">/);
   });
 
+  test('a compact StoryCard (related stories) keeps title, subject and award but no band, summary or date', async () => {
+    const site = buildSite([entry({ published: new Date('2025-01-01') })], vocabularies);
+    const story = site.stories[0]!;
+    const full = await container.renderToString(StoryCard, { props: { story } });
+    const compact = await container.renderToString(StoryCard, { props: { story, compact: true } });
+    // The full card, as a control: band, summary and date are there.
+    for (const part of ['card-band', `<p class="card-summary">${story.summary}</p>`, '<p class="card-date">']) expect(full).toContain(part);
+    for (const part of ['card-band', 'card-image', story.summary, '<p class="card-date">']) expect(compact).not.toContain(part);
+    expect(compact).toMatch(/<article class="card card-compact">/);
+    expect(compact).toContain(`<a href="/dien-hinh/${story.slug}/">${story.title}</a>`);
+    expect(compact).toContain(`${story.subject.name} · `);
+    expect(compact).toContain(`<p class="card-award">`);
+    expect(compact.length).toBeLessThan(full.length);
+  });
+
   test('field tones are stable, within the CSS tones, and tell neighbouring fields apart', () => {
     const ids = ['nong-nghiep', 'cong-nghiep', 'kinh-doanh', 'giao-duc', 'y-te', 'van-hoa', 'khoa-hoc-cong-nghe'];
     const tones = ids.map(fieldTone);
