@@ -1,6 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { ROUTES } from '../config.ts';
 import { foldHtmlForIndex } from './index-html.ts';
 import { PAGEFIND_ENV, PAGEFIND_INDEX_OPTIONS } from './pagefind-options.ts';
 
@@ -13,22 +14,33 @@ const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 /** Pages handed to Pagefind at once: enough to keep it busy, few enough to bound memory. */
 const BATCH = 32;
 
+/** A missing file reads as an empty page; any other failure stops the index. */
+function noPage(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') return '';
+  throw error;
+}
+
 /**
- * Adds every built page that carries `data-pagefind-body` (the profiles) to the index,
- * reading a batch at a time rather than holding the whole site in memory, and adding
+ * Adds every built profile (`dien-hinh/<slug>/index.html` carrying `data-pagefind-body`;
+ * no other page has it, so no other is read) to the index, reading a batch at a time rather than holding the whole site in memory, and adding
  * in sorted order so two builds write the same index.
  */
 async function addProfiles(index: pagefind.PagefindIndex, dist: string): Promise<number> {
-  const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  const folders = await readdir(path.join(dist, ROUTES.stories), { withFileTypes: true });
+  const files = folders
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${ROUTES.stories}/${entry.name}/index.html`)
+    .sort();
   let added = 0;
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
-    const pages = await Promise.all(batch.map((file) => readFile(path.join(dist, file), 'utf8')));
+    // A folder may hold no page of its own (a moved story's old path one level deeper).
+    const pages = await Promise.all(batch.map((file) => readFile(path.join(dist, file), 'utf8').catch(noPage)));
     // A batch in flight at once keeps Pagefind busy (~20 % faster); the index is the same.
     const results = await Promise.all(
       pages.map(async (html, j) => {
         if (!html.includes('data-pagefind-body')) return 0;
-        const sourcePath = batch[j]!.split(path.sep).join('/');
+        const sourcePath = batch[j]!;
         const result = await index.addHTMLFile({ sourcePath, content: foldHtmlForIndex(html) });
         if (result.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${result.errors.join('; ')}`);
         return 1;
