@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relativeTo } from '../content-rules/display-path.ts';
 import { formatReport } from '../content-rules/report.ts';
-import { pendingCheck } from '../content-rules/pending-check.ts';
 import { listStoryFiles, type StoryFile } from '../content-rules/story-files.ts';
 import { readSafeStory } from '../content-rules/story-safety.ts';
 import { STORY_HTML_VERSION, storyHtml } from './story-html.ts';
@@ -26,21 +25,14 @@ export function storyLoader(storiesDir: string): Loader {
       const { store, logger, watcher } = context;
       const untouched = new Set(store.keys());
       const listing = await listStoryFiles(storiesDir, display);
-      if (listing.problems.length) await refuse(context, formatReport(listing.problems));
+      if (listing.problems.length) refuse(context, formatReport(listing.problems));
       const byPath = new Map<string, string>();
-      try {
-        for (const story of listing.files) {
-          const id = await syncStory(context, story);
-          if (id) {
-            untouched.delete(id);
-            byPath.set(story.path, id);
-          }
+      for (const story of listing.files) {
+        const id = await syncStory(context, story);
+        if (id) {
+          untouched.delete(id);
+          byPath.set(story.path, id);
         }
-      } catch (error) {
-        // A story the schema refuses: the build's content check reports it (and every
-        // other mistake) in plain Vietnamese and stops the build; this error is the fallback.
-        if (!watcher) await pendingCheck();
-        throw error;
       }
       untouched.forEach((id) => store.delete(id));
       if (!watcher) return;
@@ -63,14 +55,10 @@ export function storyLoader(storiesDir: string): Loader {
   };
 }
 
-/**
- * Stops a build; in `astro dev` only logs, so the writer keeps previewing while fixing.
- * A build first lets the content check finish: it reports every mistake and stops.
- */
-async function refuse({ logger, watcher }: LoaderContext, report: string): Promise<void> {
-  if (watcher) return logger.error(`\n${report}`);
-  await pendingCheck();
-  throw new Error(report);
+/** Stops a build; in `astro dev` only logs, so the writer keeps previewing while fixing. */
+function refuse({ logger, watcher }: LoaderContext, report: string): void {
+  if (watcher) logger.error(`\n${report}`);
+  else throw new Error(report);
 }
 
 /** Stores one story when it can be read, is safe and is not a draft; returns its id. */
@@ -78,7 +66,7 @@ async function syncStory(context: LoaderContext, story: StoryFile): Promise<stri
   const { config, store, parseData, generateDigest } = context;
   const read = await readSafeStory(story.path, !story.entry.includes('/'), display(story.path));
   if (!read.story) {
-    await refuse(context, formatReport(read.problems));
+    refuse(context, formatReport(read.problems));
     return undefined;
   }
   const { text, source, yaml } = read.story;
