@@ -25,7 +25,9 @@ export default defineConfig({
   // Each content root gets its own content cache, so builds of different roots never mix.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   integrations: [contentCheck(), mdx(), sitemap({ filter: sitemapFilter(gone, base) }), searchIndex(), pressFiles(), basedHeaders(), imagePrivacy()],
-  build: { format: 'directory' },
+  // Four pages in flight: one page's file writes wait on the thread pool while the next renders
+  // (1,000 stories, cold: pages 19.8 → 12.7-15.9 s; 8 and 16 measured no better).
+  build: { format: 'directory', concurrency: 4 },
   // Profiles and embed cards return a cacheKey (src/lib/page-key.ts): an unchanged one is
   // copied from the cache (ASTRO_CACHE_DIR, kept by the deploy workflow) instead of rendered.
   experimental: { incrementalBuild: true },

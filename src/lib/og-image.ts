@@ -15,8 +15,9 @@ import { hexColour, RgbCanvas } from './rgb-canvas.ts';
  * 4: cards with a cover are JPEGs (the format is in the cache key and file name too).
  * 5: cards without a cover take a fixed palette of the card's colours (src/lib/palette-png.ts), not
  *    libimagequant's: half the encoding time, 9 % smaller, closer to the drawing.
+ * 6: those cards are deflated at zlib level 6 instead of 8 (a fifth of the time, 7 % larger).
  */
-const DESIGN_VERSION = 5;
+const DESIGN_VERSION = 6;
 
 /** One of the card's named colours (OG_LAYOUT.colours). */
 export type OgColour = keyof typeof OG_LAYOUT.colours;
@@ -64,12 +65,12 @@ export function flatCardPalette(ramps: readonly OgRamp[] = FLAT_CARD_RAMPS): Pal
  * A card without a cover is flat colours and anti-aliased text, encoded by
  * src/lib/palette-png.ts with a fixed palette of those colours and their blends
  * ({@link FLAT_CARD_RAMPS}): each pixel becomes the nearest entry, no quantiser, no
- * dithering. Against libimagequant (through sharp, zlib 6), a card takes 11 ms of CPU to
- * encode instead of 24, and 13.9 KB instead of 15.2. zlib level 8: level 6 takes 5 ms but
- * saves only 2 % on libimagequant's size, level 9 saves 0.7 % more than 8 at twice the
- * time.
+ * dithering. Against libimagequant (through sharp, zlib 6), a card takes 5 ms of CPU to
+ * encode instead of 24, at 14.9 KB instead of 15.2 (`npm run bench:og`). zlib level 6:
+ * level 8 makes cards 7 % smaller (13.9 KB, ~10 MB at 10,000 stories) for 6 ms more a
+ * card, and a cold build is bound by CPU (both cores busy while pages render).
  */
-const FLAT_CARD_PNG = { palette: flatCardPalette(), level: 8 } as const;
+const FLAT_CARD_PNG = { palette: flatCardPalette(), level: 6 } as const;
 
 /**
  * A card with a cover photo is a JPEG: as a truecolor PNG a real photo made it ~806 KB,
