@@ -2,7 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { ROUTES } from '../config.ts';
-import { foldHtmlForIndex } from './index-html.ts';
+import { foldHtmlForIndex, indexedPart } from './index-html.ts';
 import { PAGEFIND_ENV, PAGEFIND_INDEX_OPTIONS } from './pagefind-options.ts';
 
 /** Folder of the index inside the built site; the search page loads it from here. */
@@ -41,7 +41,7 @@ async function addProfiles(index: pagefind.PagefindIndex, dist: string): Promise
       pages.map(async (html, j) => {
         if (!html.includes('data-pagefind-body')) return 0;
         const sourcePath = batch[j]!;
-        const result = await index.addHTMLFile({ sourcePath, content: foldHtmlForIndex(html) });
+        const result = await index.addHTMLFile({ sourcePath, content: foldHtmlForIndex(indexedPart(html)) });
         if (result.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${result.errors.join('; ')}`);
         return 1;
       }),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { foldDStroke } from '../../src/lib/fold.ts';
 import { isEmptySearch, parseSearchParams, toPagefindFilters, toSearchParams } from '../../src/search/facets.ts';
-import { foldHtmlForIndex } from '../../src/search/index-html.ts';
+import { foldHtmlForIndex, indexedPart } from '../../src/search/index-html.ts';
 
 describe('folding for the search index', () => {
   test('đ and Đ become d and D; every other mark stays for Pagefind to handle', () => {
@@ -13,6 +13,24 @@ describe('folding for the search index', () => {
     expect(foldHtmlForIndex(html)).toBe(
       '<h1 data-pagefind-weight="10">Dặng Văn Khoa</h1><span data-title="Đặng Văn Khoa" data-pagefind-filter="dia-phuong:y-yen"></span><p>dồ gỗ</p>',
     );
+  });
+});
+
+describe('the part of a profile given to Pagefind', () => {
+  const page = (article: string) =>
+    `<!DOCTYPE html><html lang="vi"><head><title>T</title></head><body><header>Trang chủ</header><main>${article}<div class="wrap"><section class="press">Báo chí</section><ul><li><article class="card">Bài khác</article></li></ul></div></main><footer>Chân trang</footer></body></html>`;
+
+  test('is the data-pagefind-body article in the page’s own html tag; head, press kit, related cards and footer are left out', () => {
+    const article = '<article class="wrap profile" data-pagefind-body><h1 data-pagefind-weight="10">Đào Văn An</h1><p>Nuôi tôm</p></article>';
+    expect(indexedPart(page(article))).toBe(`<!DOCTYPE html><html lang="vi"><body>${article}</body></html>`);
+  });
+
+  test('a page it cannot cut safely is given whole: no such article, or an article inside it', () => {
+    const nested = '<article class="wrap profile" data-pagefind-body><h1>A</h1><article class="card">B</article></article>';
+    expect(indexedPart(page(nested))).toBe(page(nested));
+    const noArticle = '<div data-pagefind-body><h1>A</h1></div>';
+    expect(indexedPart(page(noArticle))).toBe(page(noArticle));
+    expect(indexedPart('<p>không có gì</p>')).toBe('<p>không có gì</p>');
   });
 });
 
