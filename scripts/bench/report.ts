@@ -37,6 +37,11 @@ export interface SizeResult {
   profile: { slug: string | null; rawBytes: number | null; gzipBytes: number | null };
   baseline: BuildResult | null;
   starlight: BuildResult | null;
+  /**
+   * Cold builds of ours and Starlight one after the other (the first pair is `ours` and
+   * `starlight`; --pairs adds more): the target is judged on the median pair's ratio.
+   */
+  pairs: { ours: number; oursCpu: number; starlight: number; starlightCpu: number }[];
   warm: WarmResult | null;
   deployTable: string | null;
 }
@@ -71,10 +76,14 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
   const checks: TargetCheck[] = [];
   for (const r of results) {
     if (!r.ours.ok || !r.starlight?.ok) continue;
-    const ratio = r.ours.seconds / r.starlight.seconds;
+    const pairs = r.pairs?.length ? r.pairs : [{ ours: r.ours.seconds, oursCpu: r.ours.cpuSeconds, starlight: r.starlight.seconds, starlightCpu: r.starlight.cpuSeconds }];
+    const byRatio = [...pairs].sort((a, b) => a.ours / a.starlight - b.ours / b.starlight);
+    const mid = byRatio[Math.floor((byRatio.length - 1) / 2)]!;
+    const ratio = mid.ours / mid.starlight;
+    const all = pairs.length > 1 ? `; median of ${pairs.length} pairs: ${pairs.map((p) => x2(p.ours / p.starlight)).join(' ')}` : '';
     checks.push({
       target: `cold build ≤ ${TARGETS.vsStarlight}× Starlight (N=${r.n})`,
-      measured: `${x2(ratio)} (${r.ours.seconds} s / ${r.starlight.seconds} s; CPU ${x2(r.ours.cpuSeconds / r.starlight.cpuSeconds)})`,
+      measured: `${x2(ratio)} (${mid.ours} s / ${mid.starlight} s; CPU ${x2(mid.oursCpu / mid.starlightCpu)}${all})`,
       status: mark(ratio <= TARGETS.vsStarlight),
     });
   }
