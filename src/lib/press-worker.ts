@@ -4,6 +4,7 @@
  * Node itself (type stripping), not by Vite, so it imports only plain modules.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { coverJpeg } from './cover-jpeg.ts';
@@ -19,6 +20,20 @@ export interface PressWorkerData {
 export type PressWorkerReply = { done: number } | { failed: string; message: string };
 
 const { outDir } = workerData as PressWorkerData;
+
+/**
+ * This thread yields the CPU to Astro's: rendering pages is the build's critical path,
+ * press files only have to be written by its end. On Linux the "process" 0 of
+ * setpriority is the calling thread, so only this worker is niced (elsewhere it would
+ * be the whole build, so it is left alone).
+ */
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, 10);
+  } catch {
+    // Not allowed here: run at normal priority.
+  }
+}
 
 async function contents(file: PressFile): Promise<Uint8Array | string> {
   switch (file.kind) {
