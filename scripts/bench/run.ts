@@ -4,7 +4,7 @@
  * generated stories in one run, every build cold unless said otherwise.
  *
  *   node scripts/bench/run.ts [--sizes 1000,10000] [--peer-sizes 1000] [--warm-sizes 1000]
- *                             [--pairs 1] [--skip-baseline] [--keep] [--seed 1] [--out bench-results/build.json]
+ *                             [--pairs 3] [--skip-baseline] [--keep] [--seed 1] [--out bench-results/build.json]
  *
  * For each size: generate a content root (scripts/bench/generate.ts) in a temp dir and
  * build, each with a fresh cache and timed with the peak RSS of its whole process tree:
@@ -49,7 +49,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [1000, 10000], peerSizes: [1000], warmSizes: [1000], out: path.join(PROJECT, 'bench-results/build.json'), skipBaseline: false, keep: false, seed: 1, pairs: 1 };
+  const args: Args = { sizes: [1000, 10000], peerSizes: [1000], warmSizes: [1000], out: path.join(PROJECT, 'bench-results/build.json'), skipBaseline: false, keep: false, seed: 1, pairs: 3 };
   const list = (v: string) => (v === '' || v === 'none' ? [] : v.split(',').map((x) => Number(x.trim())));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
