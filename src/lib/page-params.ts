@@ -1,4 +1,5 @@
 import { ROUTES } from '../config.ts';
+import { pageKey, storyKey } from './page-key.ts';
 import { paginate, type Page } from './paginate.ts';
 import type { Story } from './story.ts';
 
@@ -7,12 +8,18 @@ export function pageParam(n: number): string | undefined {
   return n <= 1 ? undefined : `${ROUTES.page}/${n}`;
 }
 
-/** Static paths for paginated story lists, one list per term. */
-export function pagedTermPaths<T extends { id: string; stories: readonly Story[] }>(terms: readonly T[], size: number) {
+/**
+ * Static paths for paginated story lists, one list per term. Each page's cacheKey holds
+ * what it shows: the term (its vocabulary entry, also in the site `fingerprint`), the page's
+ * place in the list, the list's length and its stories; so a rebuild after one new story
+ * copies the lists of every other field, place, kind, award and year.
+ */
+export function pagedTermPaths<T extends { id: string; item: unknown; stories: readonly Story[] }>(terms: readonly T[], size: number, fingerprint: string) {
   return terms.flatMap((term) =>
     paginate(term.stories, size).map((page) => ({
       params: { id: term.id, page: pageParam(page.number) },
       props: { term, page: page as Page<T['stories'][number]> },
+      cacheKey: pageKey(fingerprint, term.id, term.item, page.number, page.total, term.stories.length, page.items.map(storyKey)),
     })),
   );
 }

@@ -20,6 +20,7 @@ describe('a rebuild with the previous build’s cache, after one story is added 
   let cold: Awaited<ReturnType<typeof buildContentRoot>>;
   let slugs: string[];
   let retitled: string;
+  let retitledField: string;
 
   beforeAll(async () => {
     const work = await mkdtemp(path.join(tmpdir(), 'dien-hinh-rebuild-'));
@@ -34,7 +35,9 @@ describe('a rebuild with the previous build’s cache, after one story is added 
     // A new title must reach every page that lists the story: its related stories' profiles too.
     retitled = slugs.find((s) => !s.includes('/'))!;
     const file = path.join(root, 'stories', `${retitled}.mdx`);
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: "Tên mới sau khi đính chính"'));
+    const text = await readFile(file, 'utf8');
+    retitledField = /^field: ["']?([a-z0-9-]+)/m.exec(text)![1]!;
+    await writeFile(file, text.replace(/^title: .*$/m, 'title: "Tên mới sau khi đính chính"'));
     rebuilt = await buildContentRoot(root, cache, dist);
     cold = await buildContentRoot(root);
     expect([rebuilt.code, cold.code], rebuilt.output.slice(-2000)).toEqual([0, 0]);
@@ -56,6 +59,14 @@ describe('a rebuild with the previous build’s cache, after one story is added 
     expect(reused(rebuilt.output, `dien-hinh/${retitled}/index.html`)).toBe(false);
     // A build from nothing reuses nothing.
     expect(slugs.some((s) => reused(cold.output, `dien-hinh/${s}/index.html`))).toBe(false);
+  });
+
+  test('reused the lists of the fields the change left alone and rendered the edited story’s field (positive control)', () => {
+    const fields = [...new Set([...rebuilt.output.matchAll(/linh-vuc\/([a-z0-9-]+)\/index\.html/g)].map((m) => m[1]!))];
+    expect(fields).toContain(retitledField);
+    expect(reused(rebuilt.output, `linh-vuc/${retitledField}/index.html`)).toBe(false);
+    expect(fields.filter((f) => f !== retitledField && reused(rebuilt.output, `linh-vuc/${f}/index.html`)).length).toBeGreaterThan(0);
+    expect(fields.some((f) => reused(cold.output, `linh-vuc/${f}/index.html`))).toBe(false);
   });
 });
 
