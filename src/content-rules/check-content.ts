@@ -2,6 +2,7 @@ import path from 'node:path';
 import { checkText } from '../i18n/check.ts';
 import { STORIES_DIR } from '../content-paths.ts';
 import type { StoryFrontmatter } from '../schemas/story.ts';
+import type { Vocabularies } from '../lib/vocabularies.ts';
 import { checkStory } from './check-story.ts';
 import { relativeTo } from './display-path.ts';
 import { readPrivacyApprovals } from './privacy-approvals.ts';
@@ -19,6 +20,8 @@ export interface ContentReport {
   notices: Problem[];
   /** Valid stories by slug. */
   stories: Map<string, StoryFrontmatter>;
+  /** The vocabularies the stories were checked against. */
+  vocabularies: Vocabularies;
 }
 
 /**
@@ -60,5 +63,5 @@ export async function checkContent(root: string, cwd = process.cwd()): Promise<C
   );
   problems.push(...permalinks.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, notices: permalinks.notices, stories };
+  return { problems, notices: permalinks.notices, stories, vocabularies };
 }

@@ -3,6 +3,7 @@ import { checkContent } from '../content-rules/check-content.ts';
 import { formatAnnotation, formatReport } from '../content-rules/report.ts';
 import { contentRoot } from '../content-paths.ts';
 import { checkText } from '../i18n/check.ts';
+import { setCheckedContent } from '../lib/early-og-cards.ts';
 
 /**
  * Runs the same content rules as `npm run check` before every build, so a build
@@ -17,9 +18,10 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         // Vitest loads this config for component tests; those test the rules directly.
         if (process.env.VITEST) return;
-        const { problems, stories } = await checkContent(contentRoot());
+        const { problems, stories, vocabularies } = await checkContent(contentRoot());
         if (problems.length === 0) {
           logger.info(checkText.allGood(stories.size));
+          if (command === 'build') setCheckedContent({ stories, vocabularies });
           return;
         }
         const report = formatReport(problems);

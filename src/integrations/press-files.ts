@@ -1,7 +1,11 @@
-import { availableParallelism } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { checkedContent, earlyOgCards, type EarlyOgCard } from '../lib/early-og-cards.ts';
 import { setPressFileSink, type PressFile } from '../lib/press-files.ts';
 import type { PressWorkerData, PressWorkerReply } from '../lib/press-worker.ts';
 
@@ -15,19 +19,44 @@ const WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 const SLICE = 32;
 
 /**
+ * Draws the flat cards of the content the check has just read (src/lib/early-og-cards.ts)
+ * into the card cache in a low-priority process (src/lib/og-warm.ts), in the reverse of the
+ * order the routes will hand them over, so the workers and it meet near the end.
+ */
+function warmCards(cards: readonly EarlyOgCard[]): ChildProcess {
+  const list = path.join(tmpdir(), `dien-hinh-og-warm-${process.pid}.json`);
+  writeFileSync(list, JSON.stringify(cards.toReversed()));
+  const child = spawn(process.execPath, [fileURLToPath(new URL('../lib/og-warm.ts', import.meta.url)), list], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // Never keeps the build alive; stopped when the press files are written, or with the build.
+  child.unref();
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  child.once('exit', () => process.off('exit', stop));
+  return child;
+}
+
+/**
  * Writes each profile's og.png or og.jpg, anh-bia.jpg, qr.svg and ban-tin.txt in worker threads
  * during the build, so other cores draw cards while the main thread renders pages. The routes hand
  * their files over from getStaticPaths (src/lib/press-files.ts); this waits for the last
  * one in astro:build:done, after the search index (integrations run in order), and
- * stops the build if any file failed.
+ * stops the build if any file failed. Before that, as soon as the config is done, a
+ * low-priority process starts drawing the flat cards of the content the check has just
+ * read into the card cache ({@link warmCards}): content sync and bundling often leave a
+ * core idle, and the pages phase ended with both cores still drawing cards for 6–10 s.
  */
 export function pressFiles(): AstroIntegration {
   let outDir = '';
   let site = '';
+  let command = '';
   let workers: Worker[] = [];
   let next = 0;
+  let warm: ChildProcess | undefined;
   let sent = 0;
   let written = 0;
+  /** Cards handed to the warm-up, and the routes' og cards found already drawn in the cache. */
+  let early = 0;
+  let drawnEarly = 0;
   const failures: string[] = [];
   let settle: (() => void) | undefined;
   let crashed: Error | undefined;
@@ -39,7 +68,10 @@ export function pressFiles(): AstroIntegration {
     const w = new Worker(fileURLToPath(new URL('../lib/press-worker.ts', import.meta.url)), { workerData: { outDir } satisfies PressWorkerData });
     w.on('message', (reply: PressWorkerReply) => {
       if ('failed' in reply) failures.push(`${reply.failed}: ${reply.message}`);
-      else written += reply.done;
+      else {
+        written += reply.done;
+        drawnEarly += reply.drawnEarly;
+      }
       if (written === sent) {
         lastWritten = performance.now();
         settle?.();
@@ -62,9 +94,18 @@ export function pressFiles(): AstroIntegration {
   return {
     name: 'dien-hinh:press-files',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         site = config.site ?? '';
+        const checked = command === 'build' ? checkedContent() : undefined;
+        if (!checked || warm) return;
+        const cards = earlyOgCards(checked);
+        if (!cards.length) return;
+        early = cards.length;
+        warm = warmCards(cards);
       },
       'astro:build:start': () => {
         const seen = new Set<string>();
@@ -91,11 +132,13 @@ export function pressFiles(): AstroIntegration {
         for (const w of workers) w.ref();
         if (workers.length && written < sent && !crashed) await new Promise<void>((resolve) => (settle = resolve));
         await Promise.all(workers.map((w) => w.terminate()));
+        warm?.kill();
         if (crashed) throw crashed;
         if (failures.length) throw new Error(`Press files failed:\n${failures.join('\n')}`);
         const lag = (lastWritten - pagesDone) / 1000;
         const when = !written || lag <= 0 ? 'done before the pages' : `last one ${lag.toFixed(1)} s after the pages`;
-        logger.info(`Press files: ${written} (og.png, og.jpg, anh-bia.jpg, qr.svg, ban-tin.txt), ${when}`);
+        const ahead = early ? `; ${drawnEarly} of ${early} cards found drawn ahead` : '';
+        logger.info(`Press files: ${written} (og.png, og.jpg, anh-bia.jpg, qr.svg, ban-tin.txt), ${when}${ahead}`);
       },
     },
   };

@@ -10,12 +10,16 @@ export function buildCacheDir(name: string, env: Record<string, string | undefin
 /**
  * The file stored under `key` in `dir`, or else the one `make` returns, stored there
  * first. Written under a name of its own then renamed: another build, or another thread
- * of this one making the same file, never reads or writes half of it.
+ * of this one making the same file, never reads or writes half of it. `onCached` is called
+ * when the file was found.
  */
-export async function cachedFile(dir: string, key: string, make: () => Promise<Buffer>): Promise<Buffer> {
+export async function cachedFile(dir: string, key: string, make: () => Promise<Buffer>, onCached?: () => void): Promise<Buffer> {
   const file = path.join(dir, key);
   const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
+  if (cached) {
+    onCached?.();
+    return cached;
+  }
   const made = await make();
   await mkdir(dir, { recursive: true });
   const partial = `${file}.${randomBytes(6).toString('hex')}.part`;

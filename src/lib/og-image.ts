@@ -248,11 +248,11 @@ export function ogCacheDir(env: Record<string, string | undefined> = process.env
  * the format's extension, so a JPEG is never read back where a PNG is asked for (or the
  * reverse) even if two keys met.
  */
-export async function ogImage(card: OgCardData, coverPath: string | undefined, format: OgCardFormat, cacheDir: string = ogCacheDir()): Promise<Buffer> {
+export async function ogImage(card: OgCardData, coverPath: string | undefined, format: OgCardFormat, cacheDir: string = ogCacheDir(), onCached?: () => void): Promise<Buffer> {
   const cover = coverPath ? await readFile(coverPath) : undefined;
   const key = createHash('sha256')
     .update(JSON.stringify({ renderer: rendererVersion(), format, card }))
     .update(cover ?? '')
     .digest('hex');
-  return cachedFile(cacheDir, `${key}.${format}`, () => renderOgCard(card, cover, format));
+  return cachedFile(cacheDir, `${key}.${format}`, () => renderOgCard(card, cover, format), onCached);
 }

@@ -17,7 +17,8 @@ import { radioText } from './radio-text.ts';
 export interface PressWorkerData {
   outDir: string;
 }
-export type PressWorkerReply = { done: number } | { failed: string; message: string };
+/** `drawnEarly`: og cards of this batch found in the card cache (drawn ahead by src/lib/og-warm.ts, or by an earlier build). */
+export type PressWorkerReply = { done: number; drawnEarly: number } | { failed: string; message: string };
 
 const { outDir } = workerData as PressWorkerData;
 
@@ -35,10 +36,10 @@ if (process.platform === 'linux') {
   }
 }
 
-async function contents(file: PressFile): Promise<Uint8Array | string> {
+async function contents(file: PressFile, onCached: () => void): Promise<Uint8Array | string> {
   switch (file.kind) {
     case 'og':
-      return ogImage(file.card, file.coverPath, file.format);
+      return ogImage(file.card, file.coverPath, file.format, undefined, onCached);
     case 'cover':
       return coverJpeg(file.sourcePath);
     case 'qr':
@@ -53,15 +54,16 @@ let queue = Promise.resolve();
 
 parentPort!.on('message', (files: PressFile[]) => {
   queue = queue.then(async () => {
+    let drawnEarly = 0;
     for (const file of files) {
       try {
         const target = path.join(outDir, file.file);
         await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, await contents(file));
+        await writeFile(target, await contents(file, () => drawnEarly++));
       } catch (error) {
         parentPort!.postMessage({ failed: file.file, message: error instanceof Error ? error.message : String(error) } satisfies PressWorkerReply);
       }
     }
-    parentPort!.postMessage({ done: files.length } satisfies PressWorkerReply);
+    parentPort!.postMessage({ done: files.length, drawnEarly } satisfies PressWorkerReply);
   });
 });

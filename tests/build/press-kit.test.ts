@@ -22,6 +22,8 @@ let files: string[];
 /** Published slugs, read from the fixture's story files rather than from the build. */
 let published: string[];
 let records: OpenDataRecord[];
+/** What the build printed. */
+let output: string;
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
 const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
@@ -32,6 +34,7 @@ const COVER_STORIES = new Set<string>();
 beforeAll(async () => {
   const build = await buildContentRoot(BASIC_ROOT, { SITE_URL: SITE });
   expect(build.code, build.output).toBe(0);
+  output = build.output;
   outDir = build.outDir;
   files = await listFiles(outDir);
   const stories = path.join(BASIC_ROOT, 'stories');
@@ -51,6 +54,11 @@ describe('every profile, for the press', () => {
   test('the fixture has published stories and a draft to keep out', () => {
     expect(published).toHaveLength(4);
     expect(published).not.toContain(DRAFT);
+  });
+
+  test('the flat cards were handed to the warm-up before the pages: one per published story without a cover', () => {
+    const flat = published.filter((slug) => !COVER_STORIES.has(slug)).length;
+    expect(output).toMatch(new RegExp(`Press files: \\d+ .*; \\d+ of ${flat} cards found drawn ahead`));
   });
 
   test('the fixture has stories with and without a cover, so both kinds of card are checked', () => {

@@ -1,15 +1,18 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/content-rules/check-content.ts';
 import { pressFiles } from '../../src/integrations/press-files.ts';
+import { earlyOgCards, setCheckedContent } from '../../src/lib/early-og-cards.ts';
 import type { OgCardData } from '../../src/lib/og-card.ts';
 import { metadataIn } from '../../src/lib/image-metadata.ts';
 import { pressFileSink } from '../../src/lib/press-files.ts';
+import { BASIC_ROOT } from '../helpers/content-root.ts';
 import { gpsPhoto, markersIn } from '../helpers/gps-photo.ts';
 
 const card: OgCardData = { title: 'Tiêu đề', subject: 'Nguyễn Văn A', eyebrow: 'Cá nhân', award: '', site: 'Trang', withCover: false };
@@ -92,5 +95,52 @@ describe('press files written beside the build', () => {
     const { done } = await build(() => {});
     await done;
     expect(logged.at(-1)).toMatch(/^Press files: 0 /);
+  });
+});
+
+describe('cards drawn ahead of the routes', () => {
+  test('are the flat cards of the published stories the check read: no draft, no cover story', async () => {
+    const report = await checkContent(BASIC_ROOT);
+    const cards = earlyOgCards(report);
+    expect(cards.map((c) => c.file).sort()).toEqual(['/dien-hinh/gia-dinh-ong-le-binh/og.png', '/dien-hinh/htx-dong-tam/og.png', '/dien-hinh/nguyen-van-an/og.png']);
+    // The draft and the cover story were read, and left out.
+    expect([...report.stories.keys()]).toEqual(expect.arrayContaining(['ban-nhap-kiem-thu', 'tran-thi-lan']));
+    const an = cards.find((c) => c.file.includes('nguyen-van-an'))!;
+    expect([an.card.title, an.card.withCover]).toEqual([report.stories.get('nguyen-van-an')!.title, false]);
+  });
+
+  test('go to the card cache only, and the routes’ equal cards are read from there; a changed one is drawn anew', async () => {
+    const cache = await mkdtemp(path.join(tmpdir(), 'press-files-warm-'));
+    const before = process.env.ASTRO_CACHE_DIR;
+    process.env.ASTRO_CACHE_DIR = cache;
+    const report = await checkContent(BASIC_ROOT);
+    const cards = earlyOgCards(report);
+    setCheckedContent(report);
+    try {
+      const outDir = await mkdtemp(path.join(tmpdir(), 'press-files-'));
+      const hooks = pressFiles().hooks as Record<string, (options: unknown) => Promise<void> | void>;
+      await hooks['astro:config:setup']!({ command: 'build' });
+      await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${outDir}/`), site: 'https://vi-du.test' } });
+      const drawn = async () => (await readdir(path.join(cache, 'og-images')).catch(() => [])).filter((f) => f.endsWith('.png')).length;
+      for (let waited = 0; (await drawn()) < cards.length && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      expect(await drawn()).toBe(cards.length);
+      // Drawn ahead, published nowhere: the output folder is still empty.
+      expect(await readdir(outDir)).toEqual([]);
+      await hooks['astro:build:start']!({ logger });
+      const [first, ...rest] = cards;
+      pressFileSink()!.add([
+        ...rest.map((c) => ({ kind: 'og' as const, file: c.file, format: 'png' as const, card: c.card })),
+        { kind: 'og' as const, file: first!.file, format: 'png' as const, card: { ...first!.card, title: 'Tiêu đề đã sửa' } },
+      ]);
+      await hooks['astro:build:done']!({ logger });
+      expect(logged.at(-1)).toMatch(new RegExp(`; ${cards.length - 1} of ${cards.length} cards found drawn ahead$`));
+      expect(await drawn()).toBe(cards.length + 1);
+      const written = await readFile(path.join(outDir, first!.file));
+      expect((await sharp(written).metadata()).width).toBe(1200);
+    } finally {
+      setCheckedContent(undefined);
+      if (before === undefined) delete process.env.ASTRO_CACHE_DIR;
+      else process.env.ASTRO_CACHE_DIR = before;
+    }
   });
 });
