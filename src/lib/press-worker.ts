@@ -17,7 +17,7 @@ import { radioText } from './radio-text.ts';
 export interface PressWorkerData {
   outDir: string;
 }
-/** `drawnEarly`: og cards of this batch found in the card cache (drawn ahead by src/lib/og-warm.ts, or by an earlier build). */
+/** `drawnEarly`: flat og cards of this batch found in the card cache (drawn ahead by src/lib/og-warm.ts, or by an earlier build). */
 export type PressWorkerReply = { done: number; drawnEarly: number } | { failed: string; message: string };
 
 const { outDir } = workerData as PressWorkerData;
@@ -59,7 +59,8 @@ parentPort!.on('message', (files: PressFile[]) => {
       try {
         const target = path.join(outDir, file.file);
         await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, await contents(file, () => drawnEarly++));
+        // Only flat cards are drawn ahead (src/lib/early-og-cards.ts); a cover card found here was drawn by an earlier build.
+        await writeFile(target, await contents(file, () => (drawnEarly += file.kind === 'og' && file.format === 'png' ? 1 : 0)));
       } catch (error) {
         parentPort!.postMessage({ failed: file.file, message: error instanceof Error ? error.message : String(error) } satisfies PressWorkerReply);
       }
