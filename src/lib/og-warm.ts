@@ -9,7 +9,7 @@
  */
 import { setPriority } from 'node:os';
 
-// First, before any thread is started: threads inherit the priority of the one that makes them.
+// First, before libuv's and libvips's threads exist: a thread inherits the priority of the one that makes it.
 try {
   setPriority(0, 19);
 } catch {
