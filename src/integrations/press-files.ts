@@ -48,7 +48,6 @@ function warmCards(cards: readonly EarlyOgCard[]): ChildProcess {
 export function pressFiles(): AstroIntegration {
   let outDir = '';
   let site = '';
-  let command = '';
   let workers: Worker[] = [];
   let next = 0;
   let warm: ChildProcess | undefined;
@@ -94,13 +93,11 @@ export function pressFiles(): AstroIntegration {
   return {
     name: 'dien-hinh:press-files',
     hooks: {
-      'astro:config:setup': (options) => {
-        command = options.command;
-      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         site = config.site ?? '';
-        const checked = command === 'build' ? checkedContent() : undefined;
+        // Set by the content check in `astro build` only.
+        const checked = checkedContent();
         if (!checked || warm) return;
         const cards = earlyOgCards(checked);
         if (!cards.length) return;

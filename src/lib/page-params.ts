@@ -19,9 +19,18 @@ export function pagedTermPaths<T extends { id: string; item: unknown; stories: r
     paginate(term.stories, size).map((page) => ({
       params: { id: term.id, page: pageParam(page.number) },
       props: { term, page: page as Page<T['stories'][number]> },
-      cacheKey: pageKey(fingerprint, term.id, term.item, page.number, page.total, term.stories.length, page.items.map(storyKey)),
+      cacheKey: termPageKey(fingerprint, term, page, term.stories.length, page.items.map(storyKey)),
     })),
   );
+}
+
+/**
+ * The cacheKey of one page of a term's list (stories, or practices): the site
+ * `fingerprint`, the term, the page's place in the list, the list's length, and a key for
+ * each item shown.
+ */
+export function termPageKey(fingerprint: string, term: { id: string; item: unknown }, page: { number: number; total: number }, count: number, itemKeys: unknown[]): string {
+  return pageKey(fingerprint, term.id, term.item, page.number, page.total, count, itemKeys);
 }
 
 /**

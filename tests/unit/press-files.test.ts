@@ -119,7 +119,6 @@ describe('cards drawn ahead of the routes', () => {
     try {
       const outDir = await mkdtemp(path.join(tmpdir(), 'press-files-'));
       const hooks = pressFiles().hooks as Record<string, (options: unknown) => Promise<void> | void>;
-      await hooks['astro:config:setup']!({ command: 'build' });
       await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${outDir}/`), site: 'https://vi-du.test' } });
       const drawn = async () => (await readdir(path.join(cache, 'og-images')).catch(() => [])).filter((f) => f.endsWith('.png')).length;
       for (let waited = 0; (await drawn()) < cards.length && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
