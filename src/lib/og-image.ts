@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { buildCacheDir, cachedFile } from './file-cache.ts';
 import { OG_HEIGHT, OG_LAYOUT, OG_WIDTH, pangoSpan, textWidth, type OgCardData } from './og-card.ts';
 import type { OgCardFile } from './press-urls.ts';
 import { Palette, palettePng, type Rgb } from './palette-png.ts';
+import { GlyphFont } from './og-text.ts';
 import { hexColour, RgbCanvas } from './rgb-canvas.ts';
 
 /**
@@ -16,8 +18,9 @@ import { hexColour, RgbCanvas } from './rgb-canvas.ts';
  * 5: cards without a cover take a fixed palette of the card's colours (src/lib/palette-png.ts), not
  *    libimagequant's: half the encoding time, 9 % smaller, closer to the drawing.
  * 6: those cards are deflated at zlib level 6 instead of 8 (a fifth of the time, 7 % larger).
+ * 7: text is set from cached glyphs (src/lib/og-text.ts), not by Pango each time.
  */
-const DESIGN_VERSION = 6;
+const DESIGN_VERSION = 7;
 
 /** One of the card's named colours (OG_LAYOUT.colours). */
 export type OgColour = keyof typeof OG_LAYOUT.colours;
@@ -97,14 +100,40 @@ const FONT_FILES = {
   bold: projectRequire.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
 };
 
+/** Something drawn on a card: its size, and how it is painted at a place on the canvas. */
 interface Layer {
-  data: Buffer;
   width: number;
   height: number;
+  paint(canvas: RgbCanvas, left: number, top: number): void;
 }
 
-/** One block of text, wrapped at `width`, set by Pango as RGBA: about a millisecond. */
+/** An RGBA image (Pango's text, a shape from SVG) as a layer. */
+function rgbaLayer(data: Buffer, width: number, height: number): Layer {
+  return { width, height, paint: (canvas, left, top) => canvas.blend(data, width, height, left, top) };
+}
+
+/** Be Vietnam Pro for the typesetter, each weight loaded once a process (src/lib/og-text.ts). */
+const glyphFonts = new Map<string, Promise<GlyphFont>>();
+function glyphFont(bold: boolean): Promise<GlyphFont> {
+  const file = bold ? FONT_FILES.bold : FONT_FILES.regular;
+  let font = glyphFonts.get(file);
+  if (!font) glyphFonts.set(file, (font = GlyphFont.load(file)));
+  return font;
+}
+
+/**
+ * One block of text, wrapped at `width`: set from cached glyphs (src/lib/og-text.ts,
+ * ~0.4 ms), or by Pango through sharp when the font lacks a character (Pango falls back
+ * to another font; ~2.4 ms).
+ */
 async function text(content: string, size: number, colour: string, width: number, bold = false): Promise<Layer> {
+  const set = await (await glyphFont(bold)).set(content, size, width);
+  if (set) return { width: set.width, height: set.height, paint: (canvas, left, top) => canvas.blendMask(set.mask, set.width, set.height, left, top, colour) };
+  return pangoText(content, size, colour, width, bold);
+}
+
+/** A block of text set by Pango as RGBA, for characters Be Vietnam Pro lacks. */
+async function pangoText(content: string, size: number, colour: string, width: number, bold: boolean): Promise<Layer> {
   const { data, info } = await sharp({
     text: {
       text: pangoSpan(content, colour),
@@ -117,7 +146,7 @@ async function text(content: string, size: number, colour: string, width: number
   })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+  return rgbaLayer(data, info.width, info.height);
 }
 
 /** A rounded box (the award pill, the sample tag) as RGBA, drawn from a tiny SVG. */
@@ -126,7 +155,7 @@ async function box(width: number, height: number, fill: string, stroke?: string)
   const inset = stroke ? 1 : 0;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect x="${inset}" y="${inset}" width="${width - 2 * inset}" height="${height - 2 * inset}" rx="8" fill="${fill}"${line}/></svg>`;
   const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+  return rgbaLayer(data, info.width, info.height);
 }
 
 /** Layers that recur from card to card (site name, tag, eyebrow, award), kept for reuse; bounded. */
@@ -155,7 +184,7 @@ async function drawCard(card: OgCardData, cover?: Buffer): Promise<RgbCanvas> {
   const width = textWidth(card.withCover);
   const left = p.left;
   const canvas = new RgbCanvas(OG_WIDTH, OG_HEIGHT, c.bg);
-  const draw = (layer: Layer, x: number, y: number) => canvas.blend(layer.data, layer.width, layer.height, Math.round(x), Math.round(y));
+  const draw = (layer: Layer, x: number, y: number) => layer.paint(canvas, Math.round(x), Math.round(y));
   canvas.fill(0, 0, L.barWidth, OG_HEIGHT, c.brand);
 
   // Top: site name, sample tag, eyebrow.
@@ -233,7 +262,9 @@ let renderer: string | undefined;
 /** Versions that change the pixels: part of the cache key. */
 function rendererVersion(): string {
   const font = (projectRequire('@expo-google-fonts/be-vietnam-pro/package.json') as { version: string }).version;
-  renderer ??= [DESIGN_VERSION, sharp.versions.sharp, sharp.versions.pango, font].join('/');
+  // harfbuzzjs exports no package.json: read it beside its entry (dist/index.mjs).
+  const harfbuzz = (JSON.parse(readFileSync(path.join(path.dirname(projectRequire.resolve('harfbuzzjs')), '../package.json'), 'utf8')) as { version: string }).version;
+  renderer ??= [DESIGN_VERSION, sharp.versions.sharp, sharp.versions.pango, sharp.versions.rsvg, font, harfbuzz].join('/');
   return renderer;
 }
 

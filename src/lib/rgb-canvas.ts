@@ -70,6 +70,33 @@ export class RgbCanvas {
     }
   }
 
+  /**
+   * Draws one colour through a coverage mask (0–255 a pixel, as text is set by
+   * src/lib/og-text.ts): the same “over” as {@link blend} with that colour's RGBA.
+   */
+  blendMask(mask: Uint8Array, width: number, height: number, left: number, top: number, colour: string): void {
+    const [r, g, b] = hexColour(colour);
+    const out = this.data;
+    const [x0, y0, x1, y1] = this.clip(left, top, width, height);
+    for (let y = y0; y < y1; y++) {
+      let o = ((top + y) * this.width + left + x0) * 3;
+      for (let x = x0, i = y * width + x0; x < x1; x++, o += 3, i++) {
+        const a = mask[i]!;
+        if (a === 0) continue;
+        if (a === 255) {
+          out[o] = r;
+          out[o + 1] = g;
+          out[o + 2] = b;
+          continue;
+        }
+        const rest = 255 - a;
+        out[o] = (r * a + out[o]! * rest + 127) / 255;
+        out[o + 1] = (g * a + out[o + 1]! * rest + 127) / 255;
+        out[o + 2] = (b * a + out[o + 2]! * rest + 127) / 255;
+      }
+    }
+  }
+
   /** Copies opaque RGB pixels onto the canvas. */
   paste(rgb: Uint8Array, width: number, height: number, left: number, top: number): void {
     const [x0, y0, x1, y1] = this.clip(left, top, width, height);
