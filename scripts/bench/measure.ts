@@ -156,7 +156,8 @@ export const PHASES = ['startup', 'contentSync', 'bundle', 'pages', 'images', 'p
  *   images       image optimisation (Astro's own figure)
  *   postBuild    astro:build:done hooks: sitemap, press files, and Pagefind where it runs inside Astro
  *   exit         from "Complete!" to Astro's exit (the end, for a build without a separate index)
- *   searchIndex  `npm run build` only: Pagefind, after Astro has exited
+ *   searchIndex  `npm run build` only: Pagefind, from its start (after Astro has exited, or beside
+ *                Astro's last hooks once the pages are written, scripts/build.ts) to its end
  */
 export function phases(m: Measured): Record<(typeof PHASES)[number], Phase> {
   const lines = m.lines;
@@ -173,6 +174,7 @@ export function phases(m: Measured): Record<(typeof PHASES)[number], Phase> {
   const imagesDone = images ? at(/Completed in/, images.i) : undefined;
   const complete = at(/\[build\] Complete!/);
   const astroExit = at(/\[search-index\] astro build has exited/);
+  const indexStart = at(/\[search-index\] .*indexing the profiles/);
   const indexed = at(/\[search-index\] \d+ profiles indexed/);
   const end = { t: m.seconds * 1000 };
   /** Astro prints "Completed in 352ms.", "… 47.38s." or "… 1m 58s.". */
@@ -189,7 +191,7 @@ export function phases(m: Measured): Record<(typeof PHASES)[number], Phase> {
     images: [images, imagesDone, astroSeconds(imagesDone)],
     postBuild: [afterPages, complete, null],
     exit: [complete, complete ? (astroExit ?? end) : undefined, null],
-    searchIndex: [astroExit, indexed, null],
+    searchIndex: [indexStart, indexed, null],
   };
   const peakIn = (a: number, b: number) => {
     let peak = 0;

@@ -10,16 +10,32 @@ import { buildSearchIndex } from '../search/build-index.ts';
 export const INDEX_AFTER_BUILD_ENV = 'SEARCH_INDEX_AFTER_BUILD';
 
 /**
+ * Told to scripts/build.ts (over the IPC channel it opens) once every page is written,
+ * with this process's memory, so it can decide to index while Astro finishes.
+ */
+export interface PagesWritten {
+  type: 'pages-written';
+  /** Astro's resident memory, bytes. */
+  rss: number;
+}
+
+/**
  * Builds the Pagefind index as the last step of a plain `astro build`, so every way
  * of building ships search; under `npm run build` it leaves the work to scripts/build.ts.
  */
 export function searchIndex(): AstroIntegration {
+  // The channel to scripts/build.ts must not keep Astro alive once the build is done.
+  if (process.env[INDEX_AFTER_BUILD_ENV] === '1') process.channel?.unref();
   return {
     name: 'dien-hinh:search-index',
     hooks: {
+      // Pages and images are written; what is left (press files, sitemap, checks) does not touch a profile.
+      'astro:build:generated': () => {
+        if (process.env[INDEX_AFTER_BUILD_ENV] === '1') process.send?.({ type: 'pages-written', rss: process.memoryUsage().rss } satisfies PagesWritten);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.SEARCH_INDEX_AFTER_BUILD === '1') {
-          logger.info('Search index: built after this process exits (npm run build)');
+          logger.info('Search index: left to npm run build (scripts/build.ts), once the pages are written or after this process exits');
           return;
         }
         const profiles = await buildSearchIndex(fileURLToPath(dir));

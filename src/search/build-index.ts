@@ -20,17 +20,22 @@ function noPage(error: NodeJS.ErrnoException): string {
   throw error;
 }
 
+/** The profile pages of a built site, `dien-hinh/<slug>/index.html`, sorted; some folders may hold none. */
+export async function profileFiles(dist: string): Promise<string[]> {
+  const folders = await readdir(path.join(dist, ROUTES.stories), { withFileTypes: true }).catch(() => []);
+  return folders
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${ROUTES.stories}/${entry.name}/index.html`)
+    .sort();
+}
+
 /**
  * Adds every built profile (`dien-hinh/<slug>/index.html` carrying `data-pagefind-body`;
  * no other page has it, so no other is read) to the index, reading a batch at a time rather than holding the whole site in memory, and adding
  * in sorted order so two builds write the same index.
  */
 async function addProfiles(index: pagefind.PagefindIndex, dist: string): Promise<number> {
-  const folders = await readdir(path.join(dist, ROUTES.stories), { withFileTypes: true });
-  const files = folders
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => `${ROUTES.stories}/${entry.name}/index.html`)
-    .sort();
+  const files = await profileFiles(dist);
   let added = 0;
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
