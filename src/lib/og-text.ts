@@ -7,9 +7,10 @@
  * per-call set-up and copies of a card-wide RGBA image (`perf`); a card set ~3.3 of them.
  *
  * What it copies from Pango, so a card looks as it did: glyph positions rounded to whole
- * pixels (Pango's default), line pitch = ascent + descent each rounded up, lines broken
- * greedily at spaces and a word longer than the line broken between its letters, and a
- * block cropped to its ink. Text with a character the font lacks returns `undefined`: the
+ * pixels (Pango's default), key heights on whole pixels (as hinting puts them), line
+ * pitch = ascent + descent each rounded up, lines broken greedily at spaces, and a block
+ * cropped to its ink. Unlike Pango, a word longer than the line is broken between its
+ * letters instead of running off the card. Text with a character the font lacks returns `undefined`: the
  * caller sets it through Pango, which falls back to another font.
  */
 import type * as HarfBuzz from 'harfbuzzjs';
@@ -48,6 +49,7 @@ export class GlyphFont {
   private readonly buffer: HarfBuzz.Buffer;
   private readonly drawn = new Map<string, DrawnGlyph>();
   private readonly hb: typeof HarfBuzz;
+  private zones: number[] | undefined;
   /** How many times glyphs were drawn (sharp calls): a block whose glyphs are all cached draws none. */
   drawCalls = 0;
 
@@ -104,6 +106,48 @@ export class GlyphFont {
     return { mask, width: blockWidth, height: y1 - y0 };
   }
 
+  /**
+   * Font units to pixels (y up) for heights, with the key heights ({@link blueZones}) on
+   * whole pixels and heights between them scaled to fit, as a light hinter does: the
+   * horizontal edges of most letters then fall on pixel rows, crisp as Pango (hinted)
+   * drew them, and a card's PNG stays small. On the 980 flat cards of the 1,000-story
+   * bench root: 16.3 KB a card, against 17.8 KB unsnapped and 16.0 KB through Pango.
+   */
+  private snappedHeights(size: number): (y: number) => number {
+    const k = size / this.face.upem;
+    this.zones ??= this.blueZones();
+    const anchors = this.zones.map((h) => [h, Math.round(h * k)] as const);
+    return (y) => {
+      if (y <= anchors[0]![0]) return anchors[0]![1] + (y - anchors[0]![0]) * k;
+      for (let i = 1; i < anchors.length; i++) {
+        const [h0, p0] = anchors[i - 1]!;
+        const [h1, p1] = anchors[i]!;
+        if (y <= h1) return p0 + ((y - h0) * (p1 - p0)) / (h1 - h0);
+      }
+      const [h, p] = anchors[anchors.length - 1]!;
+      return p + (y - h) * k;
+    };
+  }
+
+  /**
+   * Heights to put on whole pixels, in font units, as a hinter's blue zones: the baseline,
+   * x-height, cap height, ascender and descender (the bottom of “H”, the tops of “x”, “H”
+   * and “d”, the bottom of “p”), and the overshoots of round letters beyond them (the
+   * bottom and top of “o”, the top of “O”).
+   */
+  private blueZones(): number[] {
+    const extents = (letter: string) => {
+      this.buffer.clearContents();
+      this.buffer.addText(letter);
+      this.buffer.guessSegmentProperties();
+      this.hb.shape(this.font, this.buffer);
+      const e = this.font.glyphExtents(this.buffer.getGlyphInfos()[0]!.codepoint);
+      return { top: e?.yBearing ?? 0, bottom: (e?.yBearing ?? 0) + (e?.height ?? 0) };
+    };
+    const heights = [extents('p').bottom, extents('H').bottom, extents('o').bottom, extents('x').top, extents('o').top, extents('H').top, extents('O').top, extents('d').top];
+    return [...new Set(heights)].sort((a, b) => a - b);
+  }
+
   /** Glyphs and whole-pixel pen positions of one paragraph; which glyphs are spaces. */
   private shape(text: string, size: number): { glyphs: Placed[]; spaces: Set<number> } | undefined {
     const buffer = this.buffer;
@@ -140,18 +184,23 @@ export class GlyphFont {
         this.drawn.set(key, { mask: new Uint8Array(0), width: 0, height: 0, left: 0, top: 0 });
         continue;
       }
-      // Font units (y up) to pixels (y down), a pixel of margin for anti-aliasing.
-      const left = Math.floor(e.xBearing * k) - 1;
-      const top = Math.floor(-e.yBearing * k) - 1;
-      const width = Math.ceil((e.xBearing + e.width) * k) + 1 - left;
-      const height = Math.ceil(-(e.yBearing + e.height) * k) + 1 - top;
+      // Font units (y up) to pixels (y down), two pixels of margin: anti-aliasing, and heights moved to whole pixels.
+      const left = Math.floor(e.xBearing * k) - 2;
+      const top = Math.floor(-e.yBearing * k) - 2;
+      const width = Math.ceil((e.xBearing + e.width) * k) + 2 - left;
+      const height = Math.ceil(-(e.yBearing + e.height) * k) + 2 - top;
       cells.push({ key, x: atlasWidth, width, height, left, top, path: this.font.glyphToPath(id) });
       atlasWidth += width;
       atlasHeight = Math.max(atlasHeight, height);
     }
     if (cells.length === 0) return;
     this.drawCalls++;
-    const paths = cells.map((c) => `<path transform="translate(${c.x - c.left} ${-c.top}) scale(${k} ${-k})" d="${c.path}"/>`);
+    const y = this.snappedHeights(size);
+    const paths = cells.map((c) => {
+      const [dx, dy] = [c.x - c.left, -c.top];
+      const d = c.path.replace(/(-?[\d.]+),(-?[\d.]+)/g, (_, px: string, py: string) => `${round3(dx + Number(px) * k)},${round3(dy - y(Number(py)))}`);
+      return `<path d="${d}"/>`;
+    });
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${atlasWidth}" height="${atlasHeight}">${paths.join('')}</svg>`;
     const alpha = await sharp(Buffer.from(svg)).ensureAlpha().extractChannel(3).raw().toBuffer();
     for (const c of cells) {
@@ -162,6 +211,9 @@ export class GlyphFont {
     }
   }
 }
+
+/** A coordinate for SVG, to a thousandth of a pixel. */
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
  * Lines of a paragraph, broken greedily: at a space when the next word would pass

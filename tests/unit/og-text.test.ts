@@ -42,6 +42,15 @@ describe('text set from cached glyphs', () => {
     expect(Math.abs(set.height - pango.height)).toBeLessThanOrEqual(1);
   });
 
+  test.each([24, 30, 32])('flat tops and bottoms fall on whole pixel rows at %i px, as a hinter puts them (crisp, and fewer colours to store)', async (size) => {
+    // Cap height 740 units of 1,000: 17.76 px at 24, 22.2 at 30, 23.68 at 32; unsnapped, the top row of “H” is part-covered.
+    const h = (await bold.set('H', size, 2000))!;
+    const row = (y: number) => Math.max(...h.mask.subarray(y * h.width, (y + 1) * h.width));
+    expect(row(0)).toBe(255);
+    expect(row(h.height - 1)).toBe(255);
+    expect(h.height).toBe(Math.round(0.74 * size));
+  });
+
   test('kerning is applied: “AV” sets narrower than its letters side by side', async () => {
     const [av, a, v] = await Promise.all(['AV', 'A', 'V'].map((t) => bold.set(t, 56, 2000)));
     expect(av!.width).toBeLessThan(a!.width + v!.width);
