@@ -4,7 +4,7 @@ import { file } from 'astro/loaders';
 import { contentRoot, DATA_FILES, STORIES_DIR } from './content-paths.ts';
 import { storyLoader } from './loaders/stories.ts';
 import { z } from 'astro/zod';
-import { parseYamlSource } from './content-rules/yaml-source.ts';
+import { parsedDataFile } from './content-rules/checked-data.ts';
 import {
   awardSchema,
   fieldSchema,
@@ -16,8 +16,8 @@ import {
 } from './schemas/index.ts';
 
 const root = contentRoot();
-/** Data files go through the checker's YAML reader too (no anchors, aliases or tags). */
-const parseYaml = (text: string) => (parseYamlSource(text).data ?? []) as Record<string, unknown>[];
+/** Data files go through the checker's YAML reader too (no anchors, aliases or tags), parsed once a build. */
+const parseYaml = (text: string) => (parsedDataFile(text) ?? []) as Record<string, unknown>[];
 const dataFile = (name: keyof typeof DATA_FILES) => file(path.join(root, DATA_FILES[name]), { parser: parseYaml });
 
 /**

@@ -44,9 +44,9 @@ export async function checkContent(root: string, cwd = process.cwd()): Promise<C
   );
   const presence: StoryPresence[] = [];
   const verified = verifiedStories();
-  for (const { story, data, draft, published, problems: storyProblems, safeDigest } of results) {
+  for (const { story, data, draft, published, problems: storyProblems, safeDigest, safeRead } of results) {
     const file = display(story.path);
-    if (safeDigest) verified.set(story.path, safeDigest);
+    if (safeDigest) verified.set(story.path, { digest: safeDigest, read: safeRead });
     else verified.delete(story.path);
     problems.push(...storyProblems);
     const other = seen.get(story.slug);

@@ -11,7 +11,7 @@ import { looseStory } from './rules/loose.ts';
 import { checkPrivacy } from './rules/privacy.ts';
 import { checkReferences } from './rules/references.ts';
 import type { StoryFile } from './story-files.ts';
-import { checkStorySafety, storyDigest } from './story-safety.ts';
+import { checkStorySafety, storyDigest, type SafeStory } from './story-safety.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
 /** Outside Astro a cover is a path; its file is checked by the safety rules. */
@@ -42,6 +42,8 @@ export interface StoryCheck {
   draft: boolean;
   /** Digest of the text, when it passed the safety rules (data, never code). */
   safeDigest?: string;
+  /** What was read, when it passed the safety rules: the content loader takes it instead of reading the file again. */
+  safeRead?: SafeStory;
   /** Publication day `YYYY-MM-DD`, when readable. */
   published?: string;
 }
@@ -83,5 +85,6 @@ export async function checkStory(
     draft: loose.draft,
     published: loose.published,
     safeDigest: safety.problems.length === 0 ? storyDigest(text) : undefined,
+    safeRead: safety.problems.length === 0 ? { text, source, data: yaml.data } : undefined,
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { checkText } from '../i18n/check.ts';
+import { checkedDataFiles } from './checked-data.ts';
 import type { Problem } from './problem.ts';
 import { readUtf8 } from './read-text.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -31,6 +32,8 @@ export async function readDataList<S extends z.ZodType>(
   if (text === undefined) return fail([{ file: shown, message: checkText.notUtf8 }]);
   const source = parseYamlSource(text);
   if (source.errors.length) return fail(source.errors.map((e) => ({ file: shown, line: e.line, message: e.message })));
+  // The content collections read the same file in this process: they take this parse.
+  checkedDataFiles().set(text, source.data);
   // An optional file that is empty (or only comments) holds nothing.
   if (optional && (source.data === null || source.data === undefined)) return fail([]);
   if (!Array.isArray(source.data)) return fail([{ file: shown, line: 1, message: checkText.dataNotList }]);

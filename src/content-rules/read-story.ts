@@ -26,18 +26,25 @@ const SPLIT_MESSAGES = {
 } as const;
 
 /**
- * Reads a story file: a real file (not a link), at most 256 KB of UTF-8 text with no
- * invisible control characters, split by `splitStory` and its frontmatter parsed.
- * Problems are located by file line; `story` is there only when there are none.
+ * The text of a story file: a real file (not a link) of at most 256 KB of UTF-8, a
+ * leading BOM dropped. Problems are located by file line; `text` is there only when there are none.
  */
-export async function readStory(storyPath: string, file: string): Promise<{ story?: ReadStory; problems: Problem[] }> {
+export async function readStoryText(storyPath: string, file: string): Promise<{ text?: string; problems: Problem[] }> {
   const fail = (line: number | undefined, message: string) => ({ problems: [{ file, line, message }] });
   const info = await lstat(storyPath).catch(() => undefined);
   if (!info || info.isSymbolicLink() || !info.isFile()) return fail(undefined, checkText.symlink);
   if (info.size > MAX_STORY_BYTES) return fail(undefined, checkText.storyTooLarge(Math.ceil(info.size / 1024)));
   const raw = await readUtf8(storyPath);
   if (raw === undefined) return fail(1, checkText.notUtf8);
-  const text = raw.replace(/^\uFEFF/, '');
+  return { text: raw.replace(/^\uFEFF/, ''), problems: [] };
+}
+
+/**
+ * A story's text with no invisible control characters, split by `splitStory` and its
+ * frontmatter parsed. Problems are located by file line; `story` is there only when there are none.
+ */
+export function parseStory(text: string, file: string): { story?: ReadStory; problems: Problem[] } {
+  const fail = (line: number | undefined, message: string) => ({ problems: [{ file, line, message }] });
   const problems: Problem[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
     const found = line.match(CONTROL);
@@ -52,4 +59,10 @@ export async function readStory(storyPath: string, file: string): Promise<{ stor
   const yaml = parseYamlSource(source.yaml, source.yamlLine);
   if (yaml.errors.length) return { problems: yaml.errors.map((e) => ({ file, line: e.line, message: e.message })) };
   return { story: { text, source, yaml }, problems: [] };
+}
+
+/** Reads a story file: {@link readStoryText}, then {@link parseStory}. */
+export async function readStory(storyPath: string, file: string): Promise<{ story?: ReadStory; problems: Problem[] }> {
+  const read = await readStoryText(storyPath, file);
+  return read.text === undefined ? { problems: read.problems } : parseStory(read.text, file);
 }

@@ -69,11 +69,11 @@ async function syncStory(context: LoaderContext, story: StoryFile): Promise<stri
     refuse(context, formatReport(read.problems));
     return undefined;
   }
-  const { text, source, yaml } = read.story;
+  const { text, source, data: frontmatter } = read.story;
   const id = story.slug;
   // Drafts never enter the collection: Astro bundles the pictures of every entry,
   // so a draft's photos would reach dist/ although no page shows them.
-  if ((yaml.data as { draft?: unknown } | undefined)?.draft === true) {
+  if ((frontmatter as { draft?: unknown } | undefined)?.draft === true) {
     store.delete(id);
     return undefined;
   }
@@ -83,7 +83,7 @@ async function syncStory(context: LoaderContext, story: StoryFile): Promise<stri
   const filePath = path.relative(fileURLToPath(config.root), story.path).split(path.sep).join('/');
   // Unchanged since the last build (the data store is kept in the cache): its HTML is too.
   if (existing && existing.digest === digest && existing.filePath === filePath && existing.rendered) return id;
-  const data = await parseData({ id, data: yaml.data as Record<string, unknown>, filePath: story.path });
+  const data = await parseData({ id, data: frontmatter as Record<string, unknown>, filePath: story.path });
   const rendered = storyHtml(source.parsed);
   store.set({ id, data, body: source.body, filePath, digest, rendered, assetImports: rendered.metadata.imagePaths });
   return id;
