@@ -49,6 +49,29 @@ describe('palette PNG writer', () => {
     expect(decoded).toEqual([mapped, mapped, [GREEN, GREEN, RED, BLUE], mapped, mapped.with(3, BLUE), mapped, mapped.with(0, GREEN)].flat(2));
   });
 
+  test('eight-pixel runs taken from the row above, widths off the run length, unaligned buffers and images made one after another decode right', async () => {
+    const colours: Rgb[] = [RED, GREEN, BLUE, [250, 250, 250]];
+    const palette = new Palette(colours);
+    // Rows of `width` pixels, each like the one above except in a few places (as a line of text is).
+    const image = (width: number, height: number, seed: number) => {
+      const rows: Rgb[][] = [Array.from({ length: width }, (_, x) => colours[(x * 7 + seed) % 4]!)];
+      for (let y = 1; y < height; y++) rows.push(rows[y - 1]!.map((c, x) => ((x * 13 + y * 5 + seed) % 9 === 0 ? colours[(x + y) % 4]! : c)));
+      return rows.flat();
+    };
+    for (const [width, height] of [[24, 6], [20, 5], [21, 5], [9, 4], [3, 2]] as const) {
+      const pixels = image(width, height, width);
+      for (const bitDepth of [2, 4, 8] as const) {
+        const { pixels: decoded } = await decode(palettePng(Uint8Array.from(pixels.flat()), width, height, palette, { bitDepth }));
+        expect(decoded, `${width}×${height} at ${bitDepth} bits`).toEqual(pixels.flat());
+      }
+      // The same pixels one byte into their buffer: no 32-bit view of them.
+      const shifted = new Uint8Array(pixels.length * 3 + 1);
+      shifted.set(pixels.flat(), 1);
+      const { pixels: decoded } = await decode(palettePng(shifted.subarray(1), width, height, palette));
+      expect(decoded, `${width}×${height}, unaligned`).toEqual(pixels.flat());
+    }
+  });
+
   test('the palette maps a colour to the entry at the least squared RGB distance, the first of equals, cached or not', () => {
     const colours: Rgb[] = [[251, 250, 247], [29, 27, 25], [161, 35, 27], [243, 230, 196], [140, 138, 136], [200, 100, 100]];
     const palette = new Palette(colours);
