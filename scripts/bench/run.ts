@@ -9,7 +9,7 @@
  * For each size: generate a content root (scripts/bench/generate.ts) in a temp dir and
  * build, each with a fresh cache and timed with the peak RSS of its whole process tree:
  *   - our site with `npm run build` (scripts/build.ts), from a snapshot copy of the project;
- *   - at --warm-sizes: one story added, rebuilt into the same emptied folder with the first
+ *   - at --warm-sizes: one story added, rebuilt into the same (now empty) path with the first
  *     build's cache (as the deploy workflow does), then built cold, and the two outputs
  *     compared byte by byte;
  *   - at --peer-sizes: Starlight 0.42 (installed into a scratch folder, scripts/bench/starlight.ts);
@@ -17,6 +17,8 @@
  *     target is judged on the median of the K pairs' ratios: on a shared machine one pair
  *     can be off by a third;
  *   - the bare blog.
+ * Earlier outputs are moved aside, not deleted, until the run ends (scripts/bench/set-aside.ts:
+ * on this machine, deleting one build slowed the next by 1–3 s).
  * Prints the builds, where their time goes, what is deployed, and the targets as ratios
  * from this run; writes JSON. Never fails on a missed target; exits 1 when a build fails.
  */
@@ -32,6 +34,7 @@ import { addStoryToday, generateContentRoot } from './generate.ts';
 import { measure, MiB, phases, round, running, type Measured } from './measure.ts';
 import { snapshotSite, writeBaseline } from './projects.ts';
 import { report, checkTargets, TARGETS, type BuildResult, type SizeResult } from './report.ts';
+import { emptyTrash, moveAside } from './set-aside.ts';
 import { ensureStarlight, writeStarlight } from './starlight.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -134,7 +137,7 @@ async function main(): Promise<number> {
         // Already gone.
       }
     }
-    void Promise.all(temps.map((t) => rm(t, { recursive: true, force: true }))).then(() => process.exit(130));
+    void Promise.all([emptyTrash(), ...temps.map((t) => rm(t, { recursive: true, force: true }))]).then(() => process.exit(130));
   });
   const git = (...a: string[]) => {
     try {
@@ -191,14 +194,14 @@ async function main(): Promise<number> {
         const coldDist = path.join(tmp, 'dist-cold');
         // As the deploy workflow does: the same dist/ path, emptied, with the cache kept
         // (Astro's incremental cache only matches a build into the same folder).
-        await rm(oursDist, { recursive: true, force: true });
+        await moveAside(oursDist);
         const rebuilt = await ours('rebuild', path.join(tmp, 'cache'), oursDist, n + 1);
         await rename(oursDist, warmDist);
         const coldAgain = await ours('cold+1', path.join(tmp, 'cache-cold'), coldDist, n + 1);
         const diff = rebuilt.ok && coldAgain.ok ? await compareDirs(warmDist, coldDist) : null;
         const differing = diff ? [...diff.onlyInA, ...diff.onlyInB, ...diff.changed] : [];
         warm = { warm: rebuilt, cold: coldAgain, differingFiles: differing.length, differingSample: differing.slice(0, 5) };
-        for (const d of [warmDist, coldDist]) if (!args.keep) await rm(d, { recursive: true, force: true });
+        for (const d of [warmDist, coldDist]) if (!args.keep) await moveAside(d);
       }
 
       let starlight: BuildResult | null = null;
@@ -213,7 +216,9 @@ async function main(): Promise<number> {
         for (let k = 2; k <= args.pairs && cold.ok && starlight.ok; k++) {
           const dist = path.join(tmp, `dist-pair-${k}`);
           const again = await ours(`cold-pair-${k}`, path.join(tmp, `cache-pair-${k}`), dist, n + (warm ? 1 : 0));
-          await rm(dist, { recursive: true, force: true });
+          await moveAside(dist);
+          // Cold as the first: its last output and Astro's folder out of the way, not emptied by Astro inside the measured build.
+          for (const old of ['dist', '.astro']) await moveAside(path.join(starlightDir, old));
           const peerLog = path.join(logDir, `starlight-${n}-pair-${k}.log`);
           const peer = await buildResult(
             await measure(starlightDir, [path.join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { ASTRO_CACHE_DIR: path.join(tmp, `starlight-cache-${k}`) }, peerLog),
@@ -238,11 +243,11 @@ async function main(): Promise<number> {
       }
       results.push({ n, covers: gen.covers, ours: cold, profile, baseline, starlight, pairs, warm, deployTable });
       await writeFile(args.out, `${JSON.stringify({ meta, targets: TARGETS, results, checks: checkTargets(results) }, null, 2)}\n`);
-      // Each size's temp dir goes as soon as it is measured (10,000 stories is a lot of disk).
-      if (!args.keep) await rm(tmp, { recursive: true, force: true });
-      else console.log(`kept: ${tmp}`);
+      // Deleted when the run ends, not before the next size's builds (see ./set-aside.ts).
+      if (args.keep) console.log(`kept: ${tmp}`);
     }
   } finally {
+    await emptyTrash();
     if (!args.keep) await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
   }
   console.log(report(results));

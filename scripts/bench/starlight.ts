@@ -8,10 +8,11 @@
  * comparison measures the two sites, not two Astro releases.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchAstroConfig } from './projects.ts';
+import { moveAside } from './set-aside.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const STARLIGHT_VERSION = '0.42.4';
@@ -62,7 +63,8 @@ export async function ensureStarlight(): Promise<string> {
  * every page, and Pagefind indexes every page, as a new Starlight site does.
  */
 export async function writeStarlight(dir: string, storiesDir: string): Promise<void> {
-  for (const old of ['src', 'dist', '.astro']) await rm(path.join(dir, old), { recursive: true, force: true });
+  // Moved aside, not deleted: Astro would otherwise empty dist/ inside the measured build (./set-aside.ts).
+  for (const old of ['src', 'dist', '.astro']) await moveAside(path.join(dir, old));
   await mkdir(path.join(dir, 'src/content'), { recursive: true });
   await cp(storiesDir, path.join(dir, 'src/content/docs'), { recursive: true });
   await writeFile(
