@@ -187,6 +187,25 @@ describe('the site built from the fixture content root', () => {
     expect(profile).toMatch(/<img [^>]*width="\d+" height="\d+"/);
   });
 
+  test('a picture’s fallback src is one of its own srcset files, not a copy of the upload at full size', async () => {
+    let pictures = 0;
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const html = await readFile(path.join(outDir, file), 'utf8');
+      for (const [picture] of html.matchAll(/<picture>.*?<\/picture>/g)) {
+        const img = /<img src="([^"]+)" srcset="([^"]+)"/.exec(picture);
+        expect(img, `${file}: ${picture}`).not.toBeNull();
+        const srcset = img![2]!.split(',').map((part) => part.trim().split(/\s+/)[0]);
+        expect(srcset, file).toContain(img![1]);
+        pictures++;
+      }
+    }
+    // The profile, its embed card and the lists that show the cover.
+    expect(pictures).toBeGreaterThanOrEqual(3);
+    // Nor is the upload itself published by Astro (reading the imported image's size would do that).
+    expect(files.filter((f) => /^_astro\/.*\.(jpe?g|png)$/i.test(f))).toEqual([]);
+    expect(files.filter((f) => /^_astro\/.*\.webp$/.test(f)).length).toBeGreaterThan(0);
+  });
+
   test('lists count their stories and show the newest first', async () => {
     const html = await readPage(outDir, '/dia-phuong/hai-hau/');
     expect(html).toContain('2 điển hình');
