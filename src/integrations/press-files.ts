@@ -36,7 +36,7 @@ function warmCards(cards: readonly EarlyOgCard[]): ChildProcess {
 }
 
 /**
- * Writes each profile's og.png or og.jpg, anh-bia.jpg, qr.svg and ban-tin.txt in worker threads
+ * Writes each profile's og.png or og.jpg, anh-bia.jpg, qr.svg, ban-tin.txt and (without a cover) embed card in worker threads
  * during the build, so other cores draw cards while the main thread renders pages. The routes hand
  * their files over from getStaticPaths (src/lib/press-files.ts); this waits for the last
  * one in astro:build:done, after the search index (integrations run in order), and
@@ -135,7 +135,7 @@ export function pressFiles(): AstroIntegration {
         const lag = (lastWritten - pagesDone) / 1000;
         const when = !written || lag <= 0 ? 'done before the pages' : `last one ${lag.toFixed(1)} s after the pages`;
         const ahead = early ? `; ${drawnEarly} of ${early} cards found drawn ahead` : '';
-        logger.info(`Press files: ${written} (og.png, og.jpg, anh-bia.jpg, qr.svg, ban-tin.txt), ${when}${ahead}`);
+        logger.info(`Press files: ${written} (og.png, og.jpg, anh-bia.jpg, qr.svg, ban-tin.txt, nhung/index.html), ${when}${ahead}`);
       },
     },
   };

@@ -3,7 +3,8 @@ import type { OgCardFormat } from './og-image.ts';
 import type { RadioStory } from './radio-text.ts';
 
 /**
- * Files a profile offers besides its page (og.png or og.jpg, anh-bia.jpg, qr.svg, ban-tin.txt). In `astro dev`
+ * Files a profile offers besides its page (og.png or og.jpg, anh-bia.jpg, qr.svg, ban-tin.txt, and the
+ * embed card's page when it shows no cover, src/lib/embed-card.ts). In `astro dev`
  * their routes answer them one by one. In a build, the routes hand them here instead and
  * a worker thread writes them straight into the output folder while Astro renders the
  * pages: drawing 1,000 cards inside the renderer took ~14 s of a 1,000-story build
@@ -13,7 +14,9 @@ export type PressFile =
   | { kind: 'og'; file: string; format: OgCardFormat; card: OgCardData; coverPath?: string }
   | { kind: 'cover'; file: string; sourcePath: string }
   | { kind: 'qr'; file: string; url: string }
-  | { kind: 'radio'; file: string; story: RadioStory; body: string; url: string };
+  | { kind: 'radio'; file: string; story: RadioStory; body: string; url: string }
+  /** Made already (an embed card without a cover, src/lib/embed-card.ts): only written. */
+  | { kind: 'text'; file: string; text: string };
 
 export interface PressFileSink {
   /** The build's `site` (from SITE_URL), for the URLs inside the files. */

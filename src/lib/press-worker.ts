@@ -46,6 +46,8 @@ async function contents(file: PressFile, onCached: () => void): Promise<Uint8Arr
       return qrSvg(file.url);
     case 'radio':
       return `${UTF8_BOM}${radioText(file.story, file.body, file.url).text}`;
+    case 'text':
+      return file.text;
   }
 }
 

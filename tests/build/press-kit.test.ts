@@ -175,6 +175,8 @@ describe('every profile, for the press', () => {
 
 describe('the embeddable card', () => {
   test('is a small self-contained page per profile: photo, name, summary, link back, no script, not indexed', async () => {
+    // Cards without a cover are written by the press-files workers, cards with one rendered by Astro: one stylesheet for both.
+    const stylesheets = new Set<string>();
     for (const slug of published) {
       const html = await readPage(outDir, `/dien-hinh/${slug}/nhung/`);
       const record = records.find((r) => r.id === slug)!;
@@ -187,7 +189,13 @@ describe('the embeddable card', () => {
       expect(html).not.toContain('class="site-header"');
       expect(html).not.toContain('style="');
       if (record.cover_url) expect(html).toMatch(/<img [^>]*width="\d+" height="\d+"/);
+      const stylesheet = /<head>.*<link rel="stylesheet" href="\/(_astro\/[^"]+\.css)"><\/head>/.exec(html)?.[1];
+      expect(stylesheet, slug).toBeDefined();
+      expect(await read(stylesheet!), slug).toContain('.embed-card');
+      stylesheets.add(stylesheet!);
     }
+    expect(stylesheets.size).toBe(1);
+    expect(records.some((r) => r.cover_url) && records.some((r) => !r.cover_url)).toBe(true);
   });
 
   test('may be framed by any site, while every other page may not (_headers)', async () => {
