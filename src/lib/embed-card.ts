@@ -1,4 +1,5 @@
 import { vi } from '../i18n/vi.ts';
+import { headBasics } from './head-basics.ts';
 import { escapeAttribute as a, escapeHtml as e } from './html-escape.ts';
 import type { Story } from './story.ts';
 
@@ -17,19 +18,10 @@ export interface EmbedCard {
 /** Whether the card shows the cover: only a cover with its description (alt text) is shown. */
 export const embedShowsCover = (story: Pick<Story, 'cover' | 'coverAlt'>): boolean => Boolean(story.cover && story.coverAlt);
 
-/** The card's `<head>`: the lines of HeadBasics.astro, then its stylesheet. */
+/** The card's `<head>`: the lines every page opens with (src/lib/head-basics.ts), then its stylesheet. */
 export function embedHead({ story, csp, stylesheet, favicon }: EmbedCard): string {
-  return [
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${a(csp)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(vi.press.embed.pageTitle(story.title))}</title>`,
-    `<meta name="description" content="${a(story.summary)}">`,
-    '<meta name="robots" content="noindex">',
-    '<meta name="color-scheme" content="light">',
-    `<link rel="icon" href="${a(favicon)}" type="image/svg+xml">`,
-    `<link rel="stylesheet" href="${a(stylesheet)}">`,
-  ].join('');
+  const basics = headBasics({ csp, title: vi.press.embed.pageTitle(story.title), description: story.summary, robots: 'noindex', colorScheme: 'light', favicon });
+  return `${basics}<link rel="stylesheet" href="${a(stylesheet)}">`;
 }
 
 /** The text of the card (everything but the cover), inside `.embed-body`. */
