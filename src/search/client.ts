@@ -5,6 +5,7 @@
  */
 import { foldDStroke } from '../lib/fold.ts';
 import { FACETS, isEmptySearch, parseSearchParams, toPagefindFilters, toSearchParams, type SearchState } from './facets.ts';
+import { bringsWholeWords } from './preload.ts';
 
 interface ResultData {
   url: string;
@@ -18,6 +19,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options: Record<string, unknown>): Promise<SearchResponse>;
+  preload(query: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface Config {
@@ -93,8 +95,10 @@ export async function startSearchPage(): Promise<void> {
     for (const box of boxes) if (box.checked) params.append(box.name, box.value);
     return parseSearchParams(params);
   };
+  /** The box's value after its last edit, to tell a keystroke from whole words arriving. */
+  let typed = input.value;
   const writeForm = (state: SearchState) => {
-    input.value = state.q;
+    input.value = typed = state.q;
     for (const box of boxes) box.checked = state.filters[box.name as (typeof FACETS)[number]]?.includes(box.value) ?? false;
   };
   const updateUrl = (state: SearchState, push: boolean) => {
@@ -255,6 +259,11 @@ export async function startSearchPage(): Promise<void> {
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    if (bringsWholeWords(typed, input.value)) {
+      const { q } = readForm();
+      if (q) void pagefind.preload(foldDStroke(q)).catch(() => undefined);
+    }
+    typed = input.value;
     clearTimeout(typing);
     typing = setTimeout(() => {
       const state = readForm();

@@ -196,6 +196,37 @@ describe('the search page', () => {
     await phone.close();
   });
 
+  test('a query that arrives whole is fetched at once; letters typed one by one wait for the pause', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+    const p = await phone.newPage();
+    const chunks: string[] = [];
+    p.on('request', (r) => r.url().includes('/pagefind/index/') && chunks.push(r.url()));
+    // The page's clock stands still, so the search after the typing pause never starts
+    // on its own: any index chunk fetched meanwhile was asked for ahead of it.
+    await p.clock.install();
+    await p.goto(`${server.url}/tim-kiem/`);
+    await waitForResults(p);
+    await p.clock.pauseAt(Date.now() + 60_000);
+    await p.evaluate('import("/pagefind/pagefind.js").then((pagefind) => pagefind.search(null, {})).then(() => true)');
+    // One letter: nothing is fetched while the clock stands…
+    await p.locator('#q').pressSequentially('n');
+    await p.waitForLoadState('networkidle');
+    expect(chunks).toEqual([]);
+    // …and once the pause has passed, the search runs and fetches (the control).
+    await p.clock.runFor(1_000);
+    await expect.poll(() => chunks.length).toBeGreaterThan(0);
+    await waitForResults(p);
+    // Whole words at once (pasted, or a phone keyboard's word): fetched before any pause.
+    chunks.length = 0;
+    await p.locator('#q').fill('tiet kiem');
+    await expect.poll(() => chunks.length).toBeGreaterThan(0);
+    expect(p.url()).toMatch(/\?q=n$/);
+    await p.clock.runFor(1_000);
+    await p.waitForURL(/\?q=tiet\+kiem$/);
+    await waitForResults(p);
+    await phone.close();
+  });
+
   test('opening the page fetches none of the index’s words or results before the reader types', async () => {
     const fetched: string[] = [];
     const watch = (r: { url(): string }) => /\/pagefind\/(index|fragment|filter)\//.test(r.url()) && fetched.push(r.url());

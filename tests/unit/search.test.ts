@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { foldDStroke } from '../../src/lib/fold.ts';
 import { isEmptySearch, parseSearchParams, toPagefindFilters, toSearchParams } from '../../src/search/facets.ts';
 import { foldHtmlForIndex, indexedPart } from '../../src/search/index-html.ts';
+import { bringsWholeWords } from '../../src/search/preload.ts';
 
 describe('folding for the search index', () => {
   test('đ and Đ become d and D; every other mark stays for Pagefind to handle', () => {
@@ -63,5 +64,26 @@ describe('search URL state', () => {
   test('an empty search is recognised, a filter alone is not empty', () => {
     expect(isEmptySearch(parseSearchParams(new URLSearchParams('q=++')))).toBe(true);
     expect(isEmptySearch(parseSearchParams(new URLSearchParams('nam=2023')))).toBe(false);
+  });
+});
+
+describe('fetching a query’s index ahead of the search', () => {
+  test('happens when whole words arrive: pasted or committed at once, or ended by a space', () => {
+    expect(bringsWholeWords('', 'nong dan')).toBe(true);
+    expect(bringsWholeWords('nong', 'nong dan')).toBe(true);
+    expect(bringsWholeWords('', 'Đào')).toBe(true);
+    expect(bringsWholeWords('nong', 'nong ')).toBe(true);
+    expect(bringsWholeWords('nong dan', 'nong dan\t')).toBe(true);
+  });
+
+  test('never for a single letter typed or deleted, nor for an empty box', () => {
+    expect(bringsWholeWords('', 'n')).toBe(false);
+    expect(bringsWholeWords('n', 'ng')).toBe(false);
+    expect(bringsWholeWords('nong d', 'nong da')).toBe(false);
+    expect(bringsWholeWords('nong da', 'nong d')).toBe(false);
+    expect(bringsWholeWords('nong dan', '')).toBe(false);
+    expect(bringsWholeWords('', '   ')).toBe(false);
+    // A second space after a word, or deleting back to one, brings no new word.
+    expect(bringsWholeWords('nong ', 'nong  ')).toBe(false);
   });
 });
