@@ -5,7 +5,7 @@
  */
 import { foldDStroke } from '../lib/fold.ts';
 import { FACETS, isEmptySearch, parseSearchParams, toPagefindFilters, toSearchParams, type SearchState } from './facets.ts';
-import { bringsWholeWords } from './preload.ts';
+import { bringsWholeWords, searchedAsTyped } from './typing.ts';
 
 interface ResultData {
   url: string;
@@ -266,6 +266,8 @@ export async function startSearchPage(): Promise<void> {
     typed = input.value;
     clearTimeout(typing);
     typing = setTimeout(() => {
+      // The URL and results stay those of the last search until the letter has company.
+      if (!searchedAsTyped(input.value)) return;
       const state = readForm();
       updateUrl(state, false);
       void search(state);

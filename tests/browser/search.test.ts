@@ -28,6 +28,14 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * Waits, from outside the page, until its search has finished: with the page's clock
+ * stopped, Playwright's own waiting inside the page (which runs on that clock) never ends.
+ */
+async function settled(p: Page): Promise<void> {
+  await expect.poll(() => p.getAttribute('#search-status', 'data-state')).toBe('ready');
+}
+
 /** Every result of a query, loading more until there are no more. */
 async function allResults(query: string): Promise<string[]> {
   await searchSlugs(page, server.url, query);
@@ -206,24 +214,71 @@ describe('the search page', () => {
     await p.clock.install();
     await p.goto(`${server.url}/tim-kiem/`);
     await waitForResults(p);
-    await p.clock.pauseAt(Date.now() + 60_000);
+    // Pagefind waits on the page's clock while it sets up: let it finish before the clock stops.
     await p.evaluate('import("/pagefind/pagefind.js").then((pagefind) => pagefind.search(null, {})).then(() => true)');
-    // One letter: nothing is fetched while the clock stands…
-    await p.locator('#q').pressSequentially('n');
+    await p.clock.pauseAt(Date.now() + 60_000);
+    // Letters one by one: nothing is fetched while the clock stands…
+    await p.locator('#q').pressSequentially('ng');
     await p.waitForLoadState('networkidle');
     expect(chunks).toEqual([]);
     // …and once the pause has passed, the search runs and fetches (the control).
     await p.clock.runFor(1_000);
     await expect.poll(() => chunks.length).toBeGreaterThan(0);
-    await waitForResults(p);
+    await settled(p);
     // Whole words at once (pasted, or a phone keyboard's word): fetched before any pause.
     chunks.length = 0;
     await p.locator('#q').fill('tiet kiem');
     await expect.poll(() => chunks.length).toBeGreaterThan(0);
-    expect(p.url()).toMatch(/\?q=n$/);
+    expect(p.url()).toMatch(/\?q=ng$/);
     await p.clock.runFor(1_000);
     await p.waitForURL(/\?q=tiet\+kiem$/);
-    await waitForResults(p);
+    await settled(p);
+    await phone.close();
+  });
+
+  test('a single letter being typed is not searched; a second letter, a space after it or Enter is', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+    const p = await phone.newPage();
+    const chunks: string[] = [];
+    p.on('request', (r) => r.url().includes('/pagefind/index/') && chunks.push(r.url()));
+    // The typing pause passes only when the test moves the page's clock on.
+    await p.clock.install();
+    await p.goto(`${server.url}/tim-kiem/`);
+    await settled(p);
+    // Pagefind waits on the page's clock while it sets up: let it finish before the clock stops.
+    await p.evaluate('import("/pagefind/pagefind.js").then((pagefind) => pagefind.search(null, {})).then(() => true)');
+    await p.clock.pauseAt(Date.now() + 60_000);
+    const box = p.locator('#q');
+    const pause = async () => {
+      await p.clock.runFor(1_000);
+      await p.waitForLoadState('networkidle');
+    };
+    await box.pressSequentially('n');
+    await pause();
+    expect(chunks).toEqual([]);
+    expect(p.url()).toMatch(/\/tim-kiem\/$/);
+    // The control: the same pause after a second letter searches.
+    await box.pressSequentially('g');
+    await pause();
+    await p.waitForURL(/\?q=ng$/);
+    await settled(p);
+    expect(chunks.length).toBeGreaterThan(0);
+    const shown = await shownSlugs(p);
+    expect(shown.length).toBeGreaterThan(0);
+    // A lone letter after a word: the word's results and URL stay…
+    await box.pressSequentially(' d');
+    await pause();
+    expect(p.url()).toMatch(/\?q=ng$/);
+    expect(await shownSlugs(p)).toEqual(shown);
+    // …until Enter searches it as it is,
+    await box.press('Enter');
+    await p.waitForURL(/\?q=ng\+d$/);
+    await settled(p);
+    // and a one-letter word ended by a space is searched at the pause.
+    await box.fill('');
+    await box.pressSequentially('y ');
+    await pause();
+    await p.waitForURL(/\?q=y$/);
     await phone.close();
   });
 

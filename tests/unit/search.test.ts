@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { foldDStroke } from '../../src/lib/fold.ts';
 import { isEmptySearch, parseSearchParams, toPagefindFilters, toSearchParams } from '../../src/search/facets.ts';
 import { foldHtmlForIndex, indexedPart } from '../../src/search/index-html.ts';
-import { bringsWholeWords } from '../../src/search/preload.ts';
+import { bringsWholeWords, searchedAsTyped } from '../../src/search/typing.ts';
 
 describe('folding for the search index', () => {
   test('đ and Đ become d and D; every other mark stays for Pagefind to handle', () => {
@@ -85,5 +85,15 @@ describe('fetching a query’s index ahead of the search', () => {
     expect(bringsWholeWords('', '   ')).toBe(false);
     // A second space after a word, or deleting back to one, brings no new word.
     expect(bringsWholeWords('nong ', 'nong  ')).toBe(false);
+  });
+});
+
+describe('searching as the reader types', () => {
+  test('waits while the last word is a single letter', () => {
+    for (const text of ['n', 'Đ', 'nong d', 'nong dan  t', ' n']) expect(searchedAsTyped(text), text).toBe(false);
+  });
+
+  test('searches two letters or more, a one-letter word ended by a space, and an empty box', () => {
+    for (const text of ['ng', 'nong', 'nong da', 'y ', 'y te', 'nong d ', '', '   ']) expect(searchedAsTyped(text), text).toBe(true);
   });
 });
