@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { ROUTES } from '../config.ts';
 import { foldHtmlForIndex, indexedPart } from './index-html.ts';
+import { newestFirst, publishedDay } from './index-order.ts';
 import { PAGEFIND_ENV, PAGEFIND_INDEX_OPTIONS } from './pagefind-options.ts';
 
 /** Folder of the index inside the built site; the search page loads it from here. */
@@ -29,19 +30,33 @@ export async function profileFiles(dist: string): Promise<string[]> {
     .sort();
 }
 
+const readPage = (dist: string, file: string) => readFile(path.join(dist, file), 'utf8').catch(noPage);
+
+/** The profiles newest first (see index-order.ts), read a batch at a time for their dates. */
+async function newestProfiles(dist: string): Promise<string[]> {
+  const files = await profileFiles(dist);
+  const dated = [];
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const pages = await Promise.all(batch.map((file) => readPage(dist, file)));
+    dated.push(...batch.map((file, j) => ({ file, published: publishedDay(pages[j]!) })));
+  }
+  return dated.sort(newestFirst).map((page) => page.file);
+}
+
 /**
  * Adds every built profile (`dien-hinh/<slug>/index.html` carrying `data-pagefind-body`;
- * no other page has it, so no other is read) to the index, reading a batch at a time rather than holding the whole site in memory, and adding
- * in sorted order so two builds write the same index.
+ * no other page has it, so no other is read) to the index, newest first, reading a batch
+ * at a time rather than holding the whole site in memory.
  */
 async function addProfiles(index: pagefind.PagefindIndex, dist: string): Promise<number> {
-  const files = await profileFiles(dist);
+  const files = await newestProfiles(dist);
   let added = 0;
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
     // A folder may hold no page of its own (a moved story's old path one level deeper).
-    const pages = await Promise.all(batch.map((file) => readFile(path.join(dist, file), 'utf8').catch(noPage)));
-    // A batch in flight at once keeps Pagefind busy (~20 % faster); the index is the same.
+    const pages = await Promise.all(batch.map((file) => readPage(dist, file)));
+    // A batch in flight at once keeps Pagefind busy (~20 % faster); pages keep the order they were sent in.
     const results = await Promise.all(
       pages.map(async (html, j) => {
         if (!html.includes('data-pagefind-body')) return 0;

@@ -237,10 +237,8 @@ export async function startSearchPage(): Promise<void> {
     }
     status.textContent = config.loading;
     try {
-      const response = await pagefind.search(state.q ? foldDStroke(state.q) : null, {
-        filters: toPagefindFilters(state),
-        ...(state.q ? {} : { sort: { published: 'desc' } }),
-      });
+      // By filters alone, results come in the index's page order: newest first (index-order.ts).
+      const response = await pagefind.search(state.q ? foldDStroke(state.q) : null, { filters: toPagefindFilters(state) });
       if (run !== generation) return;
       results = response.results;
       const total = results.length;

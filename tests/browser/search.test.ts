@@ -1,5 +1,6 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
@@ -94,6 +95,14 @@ describe('the shipped index', () => {
     // At Pagefind's default threshold the sample site's index is 2 chunks of ~23 KB; at ours, 30-odd of ~2 KB.
     const chunks = await readdir(path.join(outDir, 'pagefind/index'));
     expect(chunks.length).toBeGreaterThan(10);
+  });
+
+  test('loads no sort table first: pages are numbered newest first instead (the filters it does hold: the control)', async () => {
+    const dir = path.join(outDir, 'pagefind');
+    const metaFile = (await readdir(dir)).find((f) => f.endsWith('.pf_meta'))!;
+    const meta = gunzipSync(await readFile(path.join(dir, metaFile))).toString('latin1');
+    expect(meta).not.toContain('published');
+    for (const facet of ['linh-vuc', 'dia-phuong', 'nam']) expect(meta).toContain(facet);
   });
 });
 

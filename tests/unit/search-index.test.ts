@@ -1,11 +1,14 @@
-import { mkdtemp, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, test } from 'vitest';
 import { indexBesideAstro, outDirOf, overlapBudget, pagefindPeak } from '../../scripts/build.ts';
 import { INDEX_AFTER_BUILD_ENV, searchIndex } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { newestFirst, publishedDay } from '../../src/search/index-order.ts';
 
 const PROFILE = `<!DOCTYPE html><html lang="vi"><head><title>Nguyễn Văn An</title></head>
 <body><article data-pagefind-body><h1>Nguyễn Văn An</h1><p>Nuôi ong lấy mật ở Giao Thủy.</p></article></body></html>`;
@@ -94,5 +97,61 @@ describe('scripts/build.ts finds the folder astro build writes', () => {
     [[], '/work/site/dist'],
   ])('%j → %s', (args, expected) => {
     expect(outDirOf(args, '/work/site')).toBe(expected);
+  });
+});
+
+describe('profiles are indexed newest first, so a search by filters alone needs no sort table', () => {
+  test('a page’s day is read from its data-published attribute; a page without one has none', () => {
+    expect(publishedDay('<span hidden data-title="A" data-published="2024-03-05"></span>')).toBe('2024-03-05');
+    expect(publishedDay('<span hidden data-title="A"></span>')).toBe('');
+    expect(publishedDay('<span data-published="5/3/2024"></span>')).toBe('');
+  });
+
+  test('newest first; the same day by path; undated pages last', () => {
+    const pages = [
+      { file: 'dien-hinh/b/index.html', published: '2024-01-01' },
+      { file: 'dien-hinh/z/index.html', published: '' },
+      { file: 'dien-hinh/c/index.html', published: '2025-06-30' },
+      { file: 'dien-hinh/a/index.html', published: '2024-01-01' },
+    ];
+    expect([...pages].sort(newestFirst).map((p) => p.file)).toEqual([
+      'dien-hinh/c/index.html',
+      'dien-hinh/a/index.html',
+      'dien-hinh/b/index.html',
+      'dien-hinh/z/index.html',
+    ]);
+  });
+
+  /** Pagefind's page list, in its page numbers' order, as result URLs; and whether it holds a sort table. */
+  async function indexedOrder(dist: string) {
+    const dir = path.join(dist, 'pagefind');
+    const unpack = async (file: string) => gunzipSync(await readFile(path.join(dir, file))).subarray('pagefind_dcd'.length);
+    const metaFile = (await readdir(dir)).find((f) => f.endsWith('.pf_meta'))!;
+    const meta = (await unpack(metaFile)).toString('latin1');
+    const fragments = new Set((await readdir(path.join(dir, 'fragment'))).map((f) => f.replace('.pf_fragment', '')));
+    const hashes = [...meta.matchAll(/vi_[0-9a-f]{7,}/g)].map((m) => m[0]).filter((h) => fragments.has(h));
+    const urls = [];
+    for (const hash of hashes) urls.push((JSON.parse((await unpack(`fragment/${hash}.pf_fragment`)).toString()) as { url: string }).url);
+    return { urls, hasSort: meta.includes('published'), hasFilters: meta.includes('linh-vuc') };
+  }
+
+  test('the index numbers pages newest first and holds no sort table (filters stay: the control)', async () => {
+    const dist = await mkdtemp(path.join(tmpdir(), 'search-order-'));
+    const profile = (slug: string, day: string, text: string) =>
+      `<!DOCTYPE html><html lang="vi"><body><article data-pagefind-body><span hidden data-pagefind-meta="title[data-title]" data-title="${slug}" data-published="${day}"></span><span hidden data-pagefind-filter="linh-vuc:y-te"></span><h1>${slug}</h1><p>${text}</p></article></body></html>`;
+    // Alphabetical order is not date order; a story's own text cannot move it.
+    for (const [slug, day, text] of [
+      ['an', '2023-05-01', 'Trạm y tế xã.'],
+      ['binh', '2025-02-10', 'Bác sĩ thôn.'],
+      ['cuong', '2024-11-20', 'Ghi chú: data-published="2099-01-01" trong bài.'],
+    ] as const) {
+      await mkdir(path.join(dist, 'dien-hinh', slug), { recursive: true });
+      await writeFile(path.join(dist, 'dien-hinh', slug, 'index.html'), profile(slug, day, text));
+    }
+    expect(await buildSearchIndex(dist)).toBe(3);
+    const { urls, hasSort, hasFilters } = await indexedOrder(dist);
+    expect(urls).toEqual(['/dien-hinh/binh/', '/dien-hinh/cuong/', '/dien-hinh/an/']);
+    expect(hasSort).toBe(false);
+    expect(hasFilters).toBe(true);
   });
 });
