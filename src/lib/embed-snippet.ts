@@ -1,3 +1,5 @@
+import { escapeAttribute } from './html-escape.ts';
+
 /**
  * Size of the embedded card's frame: fits a phone column and a newspaper sidebar. The card
  * clamps its title and summary (src/styles/embed.css), so these heights hold at any width
@@ -5,10 +7,8 @@
  */
 export const EMBED_FRAME = { width: 560, height: 520, heightWithCover: 680 } as const;
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The HTML another site pastes to show a profile's card: one iframe, no script. */
 export function embedSnippet(embedUrl: string, title: string, withCover: boolean): string {
   const height = withCover ? EMBED_FRAME.heightWithCover : EMBED_FRAME.height;
-  return `<iframe src="${attribute(embedUrl)}" title="${attribute(title)}" width="${EMBED_FRAME.width}" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" width="${EMBED_FRAME.width}" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }

@@ -163,7 +163,7 @@ describe('citation, sharing and embedding', () => {
   test('the embed snippet is one iframe with escaped attributes and no script', () => {
     const snippet = embedSnippet(`${URL_}nhung/`, 'Tổ “Đồng Tâm” & <bạn>', false);
     expect(snippet).toBe(
-      `<iframe src="${URL_}nhung/" title="Tổ “Đồng Tâm” &amp; &lt;bạn>" width="560" height="520" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+      `<iframe src="${URL_}nhung/" title="Tổ “Đồng Tâm” &amp; &lt;bạn&gt;" width="560" height="520" loading="lazy" style="border:0;max-width:100%"></iframe>`,
     );
     expect(embedSnippet(URL_, 'a"b', true)).toContain('title="a&quot;b" width="560" height="680"');
   });
