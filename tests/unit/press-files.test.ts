@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,12 +21,12 @@ const logged: string[] = [];
 const logger = { info: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
 
 /** Runs the integration's hooks as a build would, around `during`, which plays the routes. */
-async function build(during: () => void) {
+async function build(during: (outDir: string) => void) {
   const outDir = await mkdtemp(path.join(tmpdir(), 'press-files-'));
   const hooks = pressFiles().hooks as Record<string, (options: unknown) => Promise<void> | void>;
   await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${outDir}/`), site: 'https://vi-du.test' } });
   await hooks['astro:build:start']!({ logger });
-  during();
+  during(outDir);
   const done = hooks['astro:build:done']!({ logger });
   return { outDir, done };
 }
@@ -53,6 +54,18 @@ describe('press files written beside the build', () => {
       pressFileSink()!.add([{ kind: 'og', file: '/dien-hinh/b/og.jpg', format: 'jpg', card: { ...card, withCover: true }, coverPath: '/khong-co/anh-bia.jpg' }]);
     });
     await expect(done).rejects.toThrow(/Press files failed:\n\/dien-hinh\/b\/og\.jpg: .*ENOENT/);
+  });
+
+  test('many files are written at once; one whose folder cannot be made stops the build, the others still written', async () => {
+    const result = await build((outDir) => {
+      const sink = pressFileSink()!;
+      // A file stands where a profile's folder should be.
+      writeFileSync(path.join(outDir, 'dien-hinh-chan'), 'không phải thư mục');
+      const qr = (slug: string) => ({ kind: 'qr' as const, file: `/${slug}/qr.svg`, url: `${sink.site}/${slug}/` });
+      sink.add([...Array.from({ length: 12 }, (_, i) => qr(`dien-hinh/s${i}`)), qr('dien-hinh-chan'), ...Array.from({ length: 12 }, (_, i) => qr(`dien-hinh/t${i}`))]);
+    });
+    await expect(result.done).rejects.toThrow(/Press files failed:\n\/dien-hinh-chan\/qr\.svg: .*(ENOTDIR|EEXIST)/);
+    for (const slug of ['s0', 's11', 't0', 't11']) expect(await readFile(path.join(result.outDir, 'dien-hinh', slug, 'qr.svg'), 'utf8')).toMatch(/^<svg/);
   });
 
   test('a card with a cover is written as the JPEG it is named, 1200×630, without the photo’s GPS EXIF', async () => {
