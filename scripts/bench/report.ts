@@ -71,6 +71,17 @@ const mark = (pass: boolean | undefined): Status => (pass === undefined ? 'n/a' 
 const x2 = (r: number) => `×${r.toFixed(2)}`;
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
+/**
+ * Seconds per 1,000 stories of a size's median cold build: its pairs' builds when it has
+ * pairs (the first cold build is one of them), else its one cold build. One build can be
+ * off by a fifth on this machine, which alone moved this ratio past its bound.
+ */
+export function coldPer1000(r: SizeResult): number {
+  const runs = r.pairs?.length ? r.pairs.map((p) => p.ours) : [r.ours.seconds];
+  const median = [...runs].sort((a, b) => a - b)[Math.floor((runs.length - 1) / 2)]!;
+  return Math.round((median / r.n) * 1000 * 100) / 100;
+}
+
 export function checkTargets(results: SizeResult[]): TargetCheck[] {
   const at = (n: number) => results.find((r) => r.n === n && r.ours.ok);
   const checks: TargetCheck[] = [];
@@ -95,10 +106,12 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
     status: mark(peak === undefined ? undefined : peak <= TARGETS.peakVsBaseline),
   });
   const r1 = at(1000);
-  const flat = r1 && r10 ? r10.ours.secondsPer1000 / r1.ours.secondsPer1000 : undefined;
+  const [per1, per10] = [r1 && coldPer1000(r1), r10 && coldPer1000(r10)];
+  const flat = per1 && per10 ? per10 / per1 : undefined;
+  const of1 = r1?.pairs && r1.pairs.length > 1 ? `, median of ${r1.pairs.length} cold builds at 1,000` : '';
   checks.push({
     target: `cost per story flat ±${TARGETS.flatness * 100} % (1,000 → 10,000)`,
-    measured: flat === undefined ? '-' : `${x2(flat)} (${r1?.ours.secondsPer1000} → ${r10?.ours.secondsPer1000} s/1000)`,
+    measured: flat === undefined ? '-' : `${x2(flat)} (${per1} → ${per10} s/1000${of1})`,
     status: mark(flat === undefined ? undefined : Math.abs(flat - 1) <= TARGETS.flatness),
   });
   for (const r of results) {
