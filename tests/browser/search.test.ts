@@ -37,6 +37,23 @@ async function settled(p: Page): Promise<void> {
   await expect.poll(() => p.getAttribute('#search-status', 'data-state')).toBe('ready');
 }
 
+/**
+ * The search page on a phone, its clock installed and stopped once Pagefind is set up
+ * (Pagefind waits on that clock while it sets up), with the index chunks it fetches.
+ */
+async function searchPageOnHeldClock() {
+  const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+  const p = await phone.newPage();
+  const chunks: string[] = [];
+  p.on('request', (r) => r.url().includes('/pagefind/index/') && chunks.push(r.url()));
+  await p.clock.install();
+  await p.goto(`${server.url}/tim-kiem/`);
+  await settled(p);
+  await p.evaluate('import("/pagefind/pagefind.js").then((pagefind) => pagefind.search(null, {})).then(() => true)');
+  await p.clock.pauseAt(Date.now() + 60_000);
+  return { phone, p, chunks };
+}
+
 /** Every result of a query, loading more until there are no more. */
 async function allResults(query: string): Promise<string[]> {
   await searchSlugs(page, server.url, query);
@@ -214,18 +231,9 @@ describe('the search page', () => {
   });
 
   test('a query that arrives whole is fetched at once; letters typed one by one wait for the pause', async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
-    const p = await phone.newPage();
-    const chunks: string[] = [];
-    p.on('request', (r) => r.url().includes('/pagefind/index/') && chunks.push(r.url()));
-    // The page's clock stands still, so the search after the typing pause never starts
-    // on its own: any index chunk fetched meanwhile was asked for ahead of it.
-    await p.clock.install();
-    await p.goto(`${server.url}/tim-kiem/`);
-    await waitForResults(p);
-    // Pagefind waits on the page's clock while it sets up: let it finish before the clock stops.
-    await p.evaluate('import("/pagefind/pagefind.js").then((pagefind) => pagefind.search(null, {})).then(() => true)');
-    await p.clock.pauseAt(Date.now() + 60_000);
+    // The page's clock stands still: the search after the typing pause starts only when the
+    // test moves it on, so any index chunk fetched before that was asked for ahead of it.
+    const { phone, p, chunks } = await searchPageOnHeldClock();
     // Letters one by one: nothing is fetched while the clock stands…
     await p.locator('#q').pressSequentially('ng');
     await p.waitForLoadState('networkidle');
@@ -246,17 +254,9 @@ describe('the search page', () => {
   });
 
   test('a single letter being typed is not searched; a second letter, a space after it or Enter is', async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
-    const p = await phone.newPage();
-    const chunks: string[] = [];
-    p.on('request', (r) => r.url().includes('/pagefind/index/') && chunks.push(r.url()));
-    // The typing pause passes only when the test moves the page's clock on.
-    await p.clock.install();
-    await p.goto(`${server.url}/tim-kiem/`);
-    await settled(p);
-    // Pagefind waits on the page's clock while it sets up: let it finish before the clock stops.
-    await p.evaluate('import("/pagefind/pagefind.js").then((pagefind) => pagefind.search(null, {})).then(() => true)');
-    await p.clock.pauseAt(Date.now() + 60_000);
+    // The page's clock stands still: the search after the typing pause starts only when the
+    // test moves it on, so any index chunk fetched before that was asked for ahead of it.
+    const { phone, p, chunks } = await searchPageOnHeldClock();
     const box = p.locator('#q');
     const pause = async () => {
       await p.clock.runFor(1_000);
