@@ -16,12 +16,17 @@ export interface StoryUrls {
   cover?: { url: string; file: CoverFile };
 }
 
+/** A profile's canonical URL: what its QR code, radio text, embed card and correction link point to. */
+export function storyUrl(slug: string, site: URL | string | undefined): string {
+  return absoluteUrl(paths.story(slug), site);
+}
+
 /** The absolute URLs of a profile and its press kit; `site` is `Astro.site`. */
 export function storyUrls(story: Story, site: URL | undefined): StoryUrls {
   const abs = (path: string) => absoluteUrl(path, site);
   return {
     story,
-    url: abs(paths.story(story.slug)),
+    url: storyUrl(story.slug, site),
     ogImage: { url: abs(ogCardFile(story).path), file: ogCardFile(story) },
     qr: abs(pressPaths.qr(story.slug)),
     radio: abs(pressPaths.radio(story.slug)),

@@ -1,16 +1,14 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { absoluteUrl } from '../../../lib/absolute-url.ts';
 import { UTF8_BOM } from '../../../lib/csv.ts';
 import { getSite } from '../../../lib/load-site.ts';
 import { pressFileSink } from '../../../lib/press-files.ts';
 import { pressPaths } from '../../../lib/press-urls.ts';
 import { radioText, type RadioStory } from '../../../lib/radio-text.ts';
 import type { Story } from '../../../lib/story.ts';
-import { paths } from '../../../lib/urls.ts';
+import { storyUrl } from '../../../lib/story-urls.ts';
 
 /** Plain data only: the worker receives a copy. */
 const radioStory = ({ title, summary, practices, sample, subject }: Story): RadioStory => ({ title, summary, practices, sample, subject: { name: subject.name } });
-const storyUrl = (slug: string, site: URL | string | undefined) => absoluteUrl(paths.story(slug), site);
 
 /** In a build the bulletins are written by the press-files worker (src/lib/press-files.ts), not here. */
 export async function getStaticPaths() {

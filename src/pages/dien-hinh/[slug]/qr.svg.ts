@@ -1,12 +1,9 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { absoluteUrl } from '../../../lib/absolute-url.ts';
 import { getSite } from '../../../lib/load-site.ts';
 import { pressFileSink } from '../../../lib/press-files.ts';
 import { pressPaths } from '../../../lib/press-urls.ts';
 import { qrSvg } from '../../../lib/qr-svg.ts';
-import { paths } from '../../../lib/urls.ts';
-
-const storyUrl = (slug: string, site: URL | string | undefined) => absoluteUrl(paths.story(slug), site);
+import { storyUrl } from '../../../lib/story-urls.ts';
 
 /** In a build the codes are written by the press-files worker (src/lib/press-files.ts), not here. */
 export async function getStaticPaths() {
