@@ -4,14 +4,14 @@ import { storySchema, type StoryFrontmatter } from '../schemas/story.ts';
 import { checkText } from '../i18n/check.ts';
 import { NO_APPROVALS, type PrivacyApprovals } from './privacy-approvals.ts';
 import type { Problem } from './problem.ts';
-import { readStory } from './read-story.ts';
+import { readStory, storyDigest } from './read-story.ts';
 import { checkAwardKinds } from './rules/award-kind.ts';
 import { checkCover } from './rules/cover-file.ts';
 import { looseStory } from './rules/loose.ts';
 import { checkPrivacy } from './rules/privacy.ts';
 import { checkReferences } from './rules/references.ts';
 import type { StoryFile } from './story-files.ts';
-import { checkStorySafety, storyDigest, type SafeStory } from './story-safety.ts';
+import { checkStorySafety, type SafeStory } from './story-safety.ts';
 import { issuesToProblems } from './zod-issues.ts';
 
 /** Outside Astro a cover is a path; its file is checked by the safety rules. */

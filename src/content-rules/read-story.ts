@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { lstat } from 'node:fs/promises';
 import { checkText } from '../i18n/check.ts';
 import type { Problem } from './problem.ts';
@@ -65,4 +66,22 @@ export function parseStory(text: string, file: string): { story?: ReadStory; pro
 export async function readStory(storyPath: string, file: string): Promise<{ story?: ReadStory; problems: Problem[] }> {
   const read = await readStoryText(storyPath, file);
   return read.text === undefined ? { problems: read.problems } : parseStory(read.text, file);
+}
+
+/** A digest of a story's text, to know that the text rendered is the text checked. */
+export const storyDigest = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A story's body read again from its file, for the radio bulletin (the build keeps no
+ * story source: src/loaders/stories.ts). `digest` is the loader's {@link storyDigest} of
+ * the text it checked; a file changed since then is refused, so a bulletin never reads
+ * words the check has not read.
+ */
+export async function readCheckedBody(storyPath: string, digest: string): Promise<string> {
+  const read = await readStoryText(storyPath, storyPath);
+  if (read.text === undefined) throw new Error(`${storyPath}: ${read.problems.map((p) => p.message).join(' ')}`);
+  if (storyDigest(read.text) !== digest) throw new Error(`${storyPath}: changed since the build checked it; build again.`);
+  const source = splitStory(read.text);
+  if (isSplitProblem(source)) throw new Error(`${storyPath}: ${SPLIT_MESSAGES[source.reason]}`);
+  return source.body;
 }

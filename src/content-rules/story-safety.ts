@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { checkText, fieldLabels } from '../i18n/check.ts';
 import type { Problem } from './problem.ts';
-import { parseStory, readStoryText, type ReadStory } from './read-story.ts';
+import { parseStory, readStoryText, storyDigest, type ReadStory } from './read-story.ts';
 import type { StorySource } from './story-source.ts';
 import { checkImageFile, imageTarget, type CheckedImage } from './rules/local-image.ts';
 import { checkMdxSafety, type ImageRef } from './rules/mdx-safety.ts';
@@ -46,8 +45,6 @@ export async function checkStorySafety(
   return { problems, cover };
 }
 
-/** A digest of a story's text, to know that the text rendered is the text checked. */
-export const storyDigest = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A story as the content loader needs it: its text, its parts and its frontmatter data. */
 export interface SafeStory {

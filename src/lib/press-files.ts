@@ -14,7 +14,8 @@ export type PressFile =
   | { kind: 'og'; file: string; format: OgCardFormat; card: OgCardData; coverPath?: string }
   | { kind: 'cover'; file: string; sourcePath: string }
   | { kind: 'qr'; file: string; url: string }
-  | { kind: 'radio'; file: string; story: RadioStory; body: string; url: string }
+  /** The body is read from the story's file, which must still have the digest the loader checked. */
+  | { kind: 'radio'; file: string; story: RadioStory; storyPath: string; textDigest: string; url: string }
   /** Made already (an embed card without a cover, src/lib/embed-card.ts): only written. */
   | { kind: 'text'; file: string; text: string };
 

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { readCheckedBody } from '../content-rules/read-story.ts';
 import { coverJpeg } from './cover-jpeg.ts';
 import { UTF8_BOM } from './csv.ts';
 import { ogImage } from './og-image.ts';
@@ -45,7 +46,7 @@ async function contents(file: PressFile, onCached: () => void): Promise<Uint8Arr
     case 'qr':
       return qrSvg(file.url);
     case 'radio':
-      return `${UTF8_BOM}${radioText(file.story, file.body, file.url).text}`;
+      return `${UTF8_BOM}${radioText(file.story, await readCheckedBody(file.storyPath, file.textDigest), file.url).text}`;
     case 'text':
       return file.text;
   }

@@ -1,11 +1,21 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relativeTo } from '../content-rules/display-path.ts';
 import { formatReport } from '../content-rules/report.ts';
 import { listStoryFiles, type StoryFile } from '../content-rules/story-files.ts';
+import { storyDigest } from '../content-rules/read-story.ts';
 import { readSafeStory } from '../content-rules/story-safety.ts';
+import { BODY_SYLLABLES_VERSION, bodySyllables } from '../lib/radio-text.ts';
+import type { StoredFacts } from '../lib/stored-facts.ts';
 import { STORY_HTML_VERSION, storyHtml } from './story-html.ts';
+
+/**
+ * The code that makes what is kept for a story: HTML and facts made by older code are
+ * never reused from the content cache (which the deploy workflow restores).
+ */
+const KEPT_VERSION = createHash('sha256').update(STORY_HTML_VERSION).update(BODY_SYLLABLES_VERSION).digest('hex').slice(0, 16);
 
 /** Paths as people read them in messages: relative to the project. */
 const display = relativeTo(process.cwd());
@@ -17,6 +27,10 @@ const display = relativeTo(process.cwd());
  * is checked here before it is stored; a file that fails is never stored. Each body is
  * rendered to HTML here (./story-html.ts), never compiled to JavaScript, and the HTML
  * is kept in the content cache, so a rebuild renders only the stories that changed.
+ *
+ * The MDX source is not kept: Astro writes the whole store into the build's bundle, where
+ * the sources were over a third of it (6.1 MB at 1,000 stories). What pages need of it is
+ * counted here instead (src/lib/stored-facts.ts); the radio bulletin reads the file again.
  */
 export function storyLoader(storiesDir: string): Loader {
   return {
@@ -77,14 +91,14 @@ async function syncStory(context: LoaderContext, story: StoryFile): Promise<stri
     store.delete(id);
     return undefined;
   }
-  // The renderer's version too: HTML made by older code is never reused.
-  const digest = generateDigest(`${text}\u0000${STORY_HTML_VERSION}`);
+  const digest = generateDigest(`${text}\u0000${KEPT_VERSION}`);
   const existing = store.get(id);
   const filePath = path.relative(fileURLToPath(config.root), story.path).split(path.sep).join('/');
   // Unchanged since the last build (the data store is kept in the cache): its HTML is too.
   if (existing && existing.digest === digest && existing.filePath === filePath && existing.rendered) return id;
   const data = await parseData({ id, data: frontmatter as Record<string, unknown>, filePath: story.path });
-  const rendered = storyHtml(source.parsed);
-  store.set({ id, data, body: source.body, filePath, digest, rendered, assetImports: rendered.metadata.imagePaths });
+  const { html, metadata } = storyHtml(source.parsed);
+  const facts: StoredFacts = { bodySyllables: bodySyllables(source.body), textDigest: storyDigest(text) };
+  store.set({ id, data, filePath, digest, rendered: { html, metadata: { ...metadata, ...facts } }, assetImports: metadata.imagePaths });
   return id;
 }

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildContentRoot, listFiles, readPage } from '../../scripts/lib/build.ts';
 import type { OpenDataRecord } from '../../src/lib/open-data.ts';
 import { CSV_COLUMNS } from '../../src/lib/open-data.ts';
+import { vi } from '../../src/i18n/vi.ts';
 import { BASIC_ROOT } from '../helpers/content-root.ts';
 
 const SITE = 'https://vi-du.test';
@@ -140,6 +141,9 @@ describe('every profile, for the press', () => {
       expect(text).not.toMatch(/[<>*_`#{}[\]]|\]\(|&[a-z]+;|^\s*[-+]\s/m);
       expect(text.trimEnd().split('\n').at(-1)).toBe(`Nguồn: ${canonical(slug)}`);
       for (const practice of record.practices) expect(text).toContain(practice);
+      // The profile page states the bulletin's own reading time (counted by the loader, the bulletin from the file).
+      const duration = text.match(/^Thời lượng đọc ước tính: (.+) \(\d+ tiếng/m)![1]!;
+      expect(await readPage(outDir, `/dien-hinh/${slug}/`), slug).toContain(vi.press.radioNote(duration));
     }
   });
 

@@ -8,6 +8,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-rules/check-content.ts';
+import { storyDigest } from '../../src/content-rules/read-story.ts';
 import { pressFiles } from '../../src/integrations/press-files.ts';
 import { earlyOgCards, setCheckedContent } from '../../src/lib/early-og-cards.ts';
 import type { OgCardData } from '../../src/lib/og-card.ts';
@@ -17,7 +18,15 @@ import { BASIC_ROOT } from '../helpers/content-root.ts';
 import { gpsPhoto, markersIn } from '../helpers/gps-photo.ts';
 
 const card: OgCardData = { title: 'Tiêu đề', subject: 'Nguyễn Văn A', eyebrow: 'Cá nhân', award: '', site: 'Trang', withCover: false };
+const radioStory = { title: 'Tiêu đề', summary: 'Tóm tắt.', practices: [], sample: false, subject: { name: 'Nguyễn Văn A' } };
 const logged: string[] = [];
+
+/** A story file in a fresh folder, and the digest the loader would keep for it. */
+async function storyFile(text: string): Promise<{ storyPath: string; textDigest: string }> {
+  const storyPath = path.join(await mkdtemp(path.join(tmpdir(), 'press-story-')), 'index.mdx');
+  await writeFile(storyPath, text);
+  return { storyPath, textDigest: storyDigest(text) };
+}
 const logger = { info: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
 
 /** Runs the integration's hooks as a build would, around `during`, which plays the routes. */
@@ -33,10 +42,11 @@ async function build(during: (outDir: string) => void) {
 
 describe('press files written beside the build', () => {
   test('files the routes hand over are written into the output folder, once each, with the build’s site', async () => {
+    const story = await storyFile('---\ntitle: Tiêu đề\n---\nĐoạn một.\n');
     const { outDir, done } = await build(() => {
       const sink = pressFileSink()!;
       expect(sink.site).toBe('https://vi-du.test');
-      const radio = { kind: 'radio' as const, file: '/dien-hinh/a/ban-tin.txt', story: { title: 'Tiêu đề', summary: 'Tóm tắt.', practices: [], sample: false, subject: { name: 'Nguyễn Văn A' } }, body: 'Đoạn một.', url: `${sink.site}/dien-hinh/a/` };
+      const radio = { kind: 'radio' as const, file: '/dien-hinh/a/ban-tin.txt', story: radioStory, ...story, url: `${sink.site}/dien-hinh/a/` };
       sink.add([radio, { kind: 'qr', file: '/dien-hinh/a/qr.svg', url: `${sink.site}/dien-hinh/a/` }]);
       // getStaticPaths may run again: the same file is not queued twice.
       sink.add([radio]);
@@ -47,6 +57,16 @@ describe('press files written beside the build', () => {
     expect(logged.at(-1)).toMatch(/^Press files: 2 \(og.png, og.jpg, anh-bia.jpg, qr.svg, ban-tin.txt, nhung\/index.html\), (done before the pages|last one [\d.]+ s after the pages)$/);
     // After the build, routes answer their files themselves again (as in `astro dev`).
     expect(pressFileSink()).toBeUndefined();
+  });
+
+  test('a bulletin reads its story file only as the loader checked it: a file changed since stops the build, naming the bulletin', async () => {
+    const story = await storyFile('---\ntitle: Tiêu đề\n---\nĐoạn đã kiểm tra.\n');
+    await writeFile(story.storyPath, '---\ntitle: Tiêu đề\n---\nĐoạn viết thêm sau khi kiểm tra.\n');
+    const { done } = await build(() => {
+      const sink = pressFileSink()!;
+      sink.add([{ kind: 'radio', file: '/dien-hinh/c/ban-tin.txt', story: radioStory, ...story, url: `${sink.site}/dien-hinh/c/` }]);
+    });
+    await expect(done).rejects.toThrow(/Press files failed:\n\/dien-hinh\/c\/ban-tin\.txt: .*index\.mdx: changed since the build checked it/);
   });
 
   test('a file that cannot be made stops the build, naming the file', async () => {

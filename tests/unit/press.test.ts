@@ -5,6 +5,8 @@ import { XMLParser } from 'fast-xml-parser';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { listStoryFiles } from '../../src/content-rules/story-files.ts';
+import { splitStory, type StorySource } from '../../src/content-rules/story-source.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import { citation } from '../../src/lib/citation.ts';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
@@ -21,7 +23,7 @@ import { OG_LAYOUT, OG_WIDTH } from '../../src/lib/og-card.ts';
 import { ogCardFor } from '../../src/lib/og-story.ts';
 import { CSV_COLUMNS, openDataCsv, openDataJson, openDataRecord } from '../../src/lib/open-data.ts';
 import { qrSvg } from '../../src/lib/qr-svg.ts';
-import { radioText } from '../../src/lib/radio-text.ts';
+import { bodySyllables, radioDuration, radioText } from '../../src/lib/radio-text.ts';
 import { countSyllables, readingDuration } from '../../src/lib/reading-time.ts';
 import { RgbCanvas } from '../../src/lib/rgb-canvas.ts';
 import { shareLinks } from '../../src/lib/share-links.ts';
@@ -33,6 +35,12 @@ import { gpsPhoto } from '../helpers/gps-photo.ts';
 const URL_ = 'https://vi-du.test/dien-hinh/nguyen-van-an/';
 
 /** One resolved story; overrides go to the fake entry. */
+/** The bodies of the sample stories in content/stories/, split as the build splits them. */
+async function sampleBodies(): Promise<string[]> {
+  const { files } = await listStoryFiles(path.resolve('content/stories'), (f) => f);
+  return Promise.all(files.map(async (f) => (splitStory(await readFile(f.path, 'utf8')) as StorySource).body));
+}
+
 function story(overrides: Parameters<typeof entry>[0] = {}): Story {
   return buildSite([entry({ id: 'nguyen-van-an', ...overrides })], vocabularies).stories[0]!;
 }
@@ -108,6 +116,24 @@ describe('reading aloud', () => {
       'Bà con đến học.',
       'Chữ trong thẻ cũng hiện trên trang.',
     ]);
+  });
+
+  test('a profile page’s reading time, from the body’s syllables the loader keeps, is the bulletin’s own', async () => {
+    const bodies = [
+      'Ông **An** làm ruộng ba mươi năm.\n\n## Bí quyết\n\nGiữ giống.',
+      '| Năm | Số hộ |\n|---|---|\n| 2023 | 12 |\n\n- Một\n- Hai, *ba*\n\n<TrichDan nguoiNoi="Bà Hoa">Làm thì mới bền.</TrichDan>\n\n![Ảnh](./a.jpg)',
+      // Every sample story's body, as a press officer writes it.
+      ...(await sampleBodies()),
+    ];
+    expect(bodies.length).toBeGreaterThan(5);
+    for (const [i, body] of bodies.entries()) {
+      const s = story({ practices: i % 2 ? [] : ['Chọn giống tốt.', 'Ghi sổ mùa vụ.'] });
+      const { syllables, duration } = radioText(s, body, URL_);
+      expect(radioDuration(s, bodySyllables(body)), body.slice(0, 40)).toEqual({ syllables, duration });
+    }
+    // Control: the count differs when the body's words are not counted.
+    const s = story();
+    expect(radioDuration(s, 0).syllables).toBeLessThan(radioText(s, bodies[0]!, URL_).syllables);
   });
 
   test('the radio text reads title, intro, story, practices in words and a closing line, then the source', () => {

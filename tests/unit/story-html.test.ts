@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { storyDigest } from '../../src/content-rules/read-story.ts';
 import { storyLoader } from '../../src/loaders/stories.ts';
 import { storyHtml } from '../../src/loaders/story-html.ts';
 
@@ -88,8 +89,20 @@ describe('the HTML kept in the content cache between builds', () => {
       generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
     };
     await (storyLoader(path.join(root, 'stories')).load as (c: unknown) => Promise<void>)(context);
-    return entries.get('nguyen-van-an') as { digest: string; rendered: { html: string } };
+    return entries.get('nguyen-van-an') as { digest: string; body?: string; rendered: { html: string; metadata: Record<string, unknown> } };
   }
+
+  test('keeps the HTML and what pages need of the source, not the MDX source itself (Astro bundles the whole store)', async () => {
+    const entry = await load();
+    expect(entry.rendered.html).toBe('<p>Nuôi ong lấy mật.</p>');
+    expect(entry.body).toBeUndefined();
+    // "Nuôi ong lấy mật." is four syllables read aloud; the digest is that of the file's text.
+    expect(entry.rendered.metadata).toEqual({
+      imagePaths: [],
+      bodySyllables: 4,
+      textDigest: storyDigest('---\ntitle: "Nguyễn Văn An"\n---\nNuôi ong lấy mật.\n'),
+    });
+  });
 
   test('is reused while the story and the renderer are unchanged, and made again when the renderer changes', async () => {
     const fresh = await load();
