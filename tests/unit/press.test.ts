@@ -352,13 +352,15 @@ describe('feeds', () => {
 });
 
 describe('QR code and Open Graph image', () => {
-  test('the QR code decodes to the URL it was made for', async () => {
-    const { data, info } = await sharp(Buffer.from(await qrSvg(URL_)), { density: 300 })
-      .flatten({ background: '#ffffff' })
-      .ensureAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(URL_);
+  test('the QR code decodes to the URL it was made for, whatever the URL holds (a long run of digits, a Vietnamese letter)', async () => {
+    for (const url of [URL_, 'https://to-chuc.github.io/dien-hinh/doi-12345678901234567890/', 'https://vi-du.test/tìm-kiếm/?q=đường']) {
+      const { data, info } = await sharp(Buffer.from(await qrSvg(url)), { density: 300 })
+        .flatten({ background: '#ffffff' })
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data, url).toBe(url);
+    }
   });
 
   test('the card is og.jpg for a story with a cover and og.png without one, under the profile', () => {
