@@ -45,7 +45,6 @@ export async function checkStorySafety(
   return { problems, cover };
 }
 
-
 /** A story as the content loader needs it: its text, its parts and its frontmatter data. */
 export interface SafeStory {
   text: string;
