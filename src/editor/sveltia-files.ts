@@ -57,13 +57,22 @@ export const EDITOR_FILES = {
   immutable: `vendor/immutable@${SVELTIA_DEPENDENCY('immutable')}/dist/immutable.es.js`,
 } as const;
 
-/** Replaces `from` by `to`, insisting it occurs exactly `times` times: a new Sveltia version cannot slip past. */
-function replaceExactly(text: string, from: string, to: string, times: number): string {
-  const found = text.split(from).length - 1;
-  if (found !== times) {
-    throw new Error(`Sveltia CMS ${SVELTIA_VERSION}: expected "${from}" ${times} time(s) in the bundle, found ${found}; review src/editor/sveltia-files.ts`);
+/**
+ * Replaces each key of `replacements` by its value, in one pass over the 2 MB bundle,
+ * insisting each occurs exactly once: a new Sveltia version cannot slip past.
+ */
+export function replaceEachOnce(text: string, replacements: Record<string, string>): string {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new Map(Object.keys(replacements).map((from) => [from, 0]));
+  const pattern = new RegExp([...found.keys()].map(escape).join('|'), 'g');
+  const out = text.replace(pattern, (match) => {
+    found.set(match, found.get(match)! + 1);
+    return replacements[match]!;
+  });
+  for (const [from, times] of found) {
+    if (times !== 1) throw new Error(`Sveltia CMS ${SVELTIA_VERSION}: expected "${from}" once in the bundle, found ${times}; review src/editor/sveltia-files.ts`);
   }
-  return text.split(from).join(to);
+  return out;
 }
 
 const withoutSourceMap = (code: string) => code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
@@ -76,12 +85,15 @@ const withoutSourceMap = (code: string) => code.replace(/\n\/\/# sourceMappingUR
  * not served). Nothing else is changed.
  */
 export function sveltiaBundle(editorBase: string): string {
-  let code = readFileSync(path.join(SVELTIA_DIR, 'dist/sveltia-cms.js'), 'utf8');
-  code = replaceExactly(code, `\`${CDN}\``, `\`${editorBase}sveltia\``, 1);
-  code = replaceExactly(code, `${LIBRARIES}\${e}`, `${editorBase}vendor/\${e}`, 1);
-  code = replaceExactly(code, GITHUB_STATUS, `${editorBase}${EDITOR_FILES.githubStatus}`, 1);
-  for (const [url, file] of Object.entries(FONTS)) code = replaceExactly(code, url, `${editorBase}${fontPath(file)}`, 1);
-  return withoutSourceMap(code);
+  const code = readFileSync(path.join(SVELTIA_DIR, 'dist/sveltia-cms.js'), 'utf8');
+  return withoutSourceMap(
+    replaceEachOnce(code, {
+      [`\`${CDN}\``]: `\`${editorBase}sveltia\``,
+      [`${LIBRARIES}\${e}`]: `${editorBase}vendor/\${e}`,
+      [GITHUB_STATUS]: `${editorBase}${EDITOR_FILES.githubStatus}`,
+      ...Object.fromEntries(Object.entries(FONTS).map(([url, file]) => [url, `${editorBase}${fontPath(file)}`])),
+    }),
+  );
 }
 
 /** Every file the editor needs besides its page and config, by path under /quan-tri/. */

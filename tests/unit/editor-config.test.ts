@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { DATA_FILES } from '../../src/content-paths.ts';
 import { editorConfig, editorConfigYaml, githubRepo, repoContentDir } from '../../src/editor/cms-config.ts';
-import { sveltiaBundle } from '../../src/editor/sveltia-files.ts';
+import { replaceEachOnce, sveltiaBundle } from '../../src/editor/sveltia-files.ts';
 import { checkText } from '../../src/i18n/check.ts';
 import { KINDS } from '../../src/schemas/kind.ts';
 import { FIRST_AWARD_YEAR } from '../../src/schemas/story-award.ts';
@@ -186,6 +186,13 @@ describe('editor config', () => {
     expect(repoContentDir('/repo/content', '/repo')).toBe('content');
     expect(repoContentDir('/repo/tests/fixtures/basic', '/repo')).toBe('tests/fixtures/basic');
     expect(repoContentDir('/tmp/x', '/repo')).toBe('content');
+  });
+
+  test('each address in the bundle is replaced exactly once; one missing or repeated stops the build, named', () => {
+    const replacements = { 'https://a.test/$x': '/quan-tri/a', 'https://b.test/(b)': '/quan-tri/b' };
+    expect(replaceEachOnce('x https://a.test/$x y https://b.test/(b) z', replacements)).toBe('x /quan-tri/a y /quan-tri/b z');
+    expect(() => replaceEachOnce('x https://a.test/$x y', replacements)).toThrow(/expected "https:\/\/b\.test\/\(b\)" once in the bundle, found 0/);
+    expect(() => replaceEachOnce('https://a.test/$x https://b.test/(b) https://a.test/$x', replacements)).toThrow(/expected "https:\/\/a\.test\/\$x" once in the bundle, found 2/);
   });
 
   test('the served bundle fetches nothing from other sites', () => {
