@@ -20,6 +20,7 @@ import { gpsPhoto, markersIn } from '../helpers/gps-photo.ts';
 const card: OgCardData = { title: 'Tiêu đề', subject: 'Nguyễn Văn A', eyebrow: 'Cá nhân', award: '', site: 'Trang', withCover: false };
 const radioStory = { title: 'Tiêu đề', summary: 'Tóm tắt.', practices: [], sample: false, subject: { name: 'Nguyễn Văn A' } };
 const logged: string[] = [];
+const logger = { info: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
 
 /** A story file in a fresh folder, and the digest the loader would keep for it. */
 async function storyFile(text: string): Promise<{ storyPath: string; textDigest: string }> {
@@ -27,7 +28,6 @@ async function storyFile(text: string): Promise<{ storyPath: string; textDigest:
   await writeFile(storyPath, text);
   return { storyPath, textDigest: storyDigest(text) };
 }
-const logger = { info: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
 
 /** Runs the integration's hooks as a build would, around `during`, which plays the routes. */
 async function build(during: (outDir: string) => void) {
