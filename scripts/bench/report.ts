@@ -36,6 +36,11 @@ export interface SizeResult {
   ours: BuildResult;
   profile: { slug: string | null; rawBytes: number | null; gzipBytes: number | null };
   baseline: BuildResult | null;
+  /**
+   * At warm sizes: the bare blog built again after the story was added, its cache kept (the
+   * peer of our rebuild; `baseline` is then its cold build of the first content).
+   */
+  baselineRebuild?: BuildResult | null;
   starlight: BuildResult | null;
   /**
    * Cold builds of ours and Starlight one after the other (the first pair is `ours` and
@@ -82,6 +87,29 @@ export function coldPer1000(r: SizeResult): number {
   return Math.round((median / r.n) * 1000 * 100) / 100;
 }
 
+/**
+ * The bare blog's own cost-per-story ratio over the same sizes (one cold build each), the
+ * floor of any Astro site: "" when either build is missing.
+ */
+function baselineFlatness(r1: SizeResult | undefined, r10: SizeResult | undefined): string {
+  const [b1, b10] = [r1?.baseline, r10?.baseline];
+  if (!r1 || !r10 || !b1?.ok || !b10?.ok) return '';
+  const [per1, per10] = [(b1.seconds / r1.n) * 1000, (b10.seconds / r10.n) * 1000].map((x) => Math.round(x * 100) / 100) as [number, number];
+  return `; bare blog ${x2(per10 / per1)} (${per1} → ${per10} s/1000)`;
+}
+
+/** What the peers' builds weigh at 10,000 stories: measured there, else projected from their largest size. */
+function deployPeers(results: SizeResult[]): string {
+  const peer = (name: string, pick: (r: SizeResult) => BuildResult | null) => {
+    const r = [...results].reverse().find((x) => pick(x)?.ok);
+    const b = r && pick(r);
+    if (!r || !b) return null;
+    return r.n === 10000 ? `${name} ${MB(b.distBytes)}` : `${name} ${MB((b.distBytes / r.n) * 10000)} (projected from N=${r.n})`;
+  };
+  const peers = [peer('Starlight', (r) => r.starlight), peer('bare blog', (r) => r.baseline)].filter(Boolean);
+  return peers.length ? `; ${peers.join(', ')}` : '';
+}
+
 export function checkTargets(results: SizeResult[]): TargetCheck[] {
   const at = (n: number) => results.find((r) => r.n === n && r.ours.ok);
   const checks: TargetCheck[] = [];
@@ -111,16 +139,18 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
   const of1 = r1?.pairs && r1.pairs.length > 1 ? `, median of ${r1.pairs.length} cold builds at 1,000` : '';
   checks.push({
     target: `cost per story flat ±${TARGETS.flatness * 100} % (1,000 → 10,000)`,
-    measured: flat === undefined ? '-' : `${x2(flat)} (${per1} → ${per10} s/1000${of1})`,
+    measured: flat === undefined ? '-' : `${x2(flat)} (${per1} → ${per10} s/1000${of1})${baselineFlatness(r1, r10)}`,
     status: mark(flat === undefined ? undefined : Math.abs(flat - 1) <= TARGETS.flatness),
   });
   for (const r of results) {
     const w = r.warm;
     if (!w?.warm.ok || !w.cold.ok) continue;
     const ratio = w.warm.seconds / w.cold.seconds;
+    const [peerCold, peerWarm] = [r.baseline, r.baselineRebuild];
+    const peer = peerCold?.ok && peerWarm?.ok ? `; bare blog ${x2(peerWarm.seconds / peerCold.seconds)} (${peerWarm.seconds} s / ${peerCold.seconds} s)` : '';
     checks.push({
       target: `rebuild after one new story ≤ ${TARGETS.warmVsCold}× cold (N=${r.n})`,
-      measured: `${x2(ratio)} (${w.warm.seconds} s / ${w.cold.seconds} s)`,
+      measured: `${x2(ratio)} (${w.warm.seconds} s / ${w.cold.seconds} s)${peer}`,
       status: mark(ratio <= TARGETS.warmVsCold),
     });
     checks.push({
@@ -133,7 +163,7 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
   const deployed = r10 ? r10.ours.distBytes : largest ? (largest.ours.distBytes / largest.n) * 10000 : undefined;
   checks.push({
     target: `deploy ≤ ${TARGETS.deployMB10000} MB at 10,000 stories`,
-    measured: deployed === undefined ? '-' : r10 ? MB(deployed) : `${MB(deployed)} (projected from N=${largest?.n})`,
+    measured: deployed === undefined ? '-' : `${r10 ? MB(deployed) : `${MB(deployed)} (projected from N=${largest?.n})`}${deployPeers(results)}`,
     status: mark(deployed === undefined ? undefined : deployed <= TARGETS.deployMB10000 * 1e6),
   });
   for (const r of results) {
@@ -160,6 +190,7 @@ export function report(results: SizeResult[]): string {
     if (r.warm) builds.push([`${r.n}+1 ours, rebuild`, r.warm.warm], [`${r.n}+1 ours, cold`, r.warm.cold]);
     if (r.starlight) builds.push([`${r.n} Starlight`, r.starlight]);
     if (r.baseline) builds.push([`${r.n} bare blog`, r.baseline]);
+    if (r.baselineRebuild) builds.push([`${r.n}+1 bare blog, rebuild`, r.baselineRebuild]);
   }
   const main = table(
     ['build', 'seconds', 'CPU s', 's/1000 stories', 'peak RSS MiB', 'dist MiB', 'files', 'html pages', 'pagefind MiB'],

@@ -16,7 +16,8 @@
  *     with --pairs K, K-1 more pairs of cold builds (ours, then Starlight) follow, and the
  *     target is judged on the median of the K pairs' ratios: on a shared machine one pair
  *     can be off by a third;
- *   - the bare blog.
+ *   - the bare blog; at --warm-sizes built before the story is added, then rebuilt after it
+ *     with its cache kept, the peer of our rebuild.
  * Earlier outputs are moved aside, not deleted, until the run ends (scripts/bench/set-aside.ts:
  * on this machine, deleting one build slowed the next by 1–3 s).
  * Prints the builds, where their time goes, what is deployed, and the targets as ratios
@@ -187,8 +188,26 @@ async function main(): Promise<number> {
       const profile = await medianProfile(oursDist);
       const deployTable = cold.ok ? formatDeploySize(await deploySize(oursDist)) : null;
 
+      // The bare blog: its project once, its cold build (before the story is added, at warm sizes) and its rebuild.
+      const baselineProject = path.join(tmp, 'baseline');
+      const baselineDist = path.join(baselineProject, 'dist');
+      const bare = async (label: string, stories: number) => {
+        const log = path.join(logDir, `baseline-${n}${label}.log`);
+        // Inside the project: prerender chunks import packages from the dist's node_modules ancestry.
+        const b = await buildResult(await measure(baselineProject, [ASTRO, 'build', '--outDir', baselineDist], { ASTRO_CACHE_DIR: path.join(tmp, 'baseline-cache') }, log), stories, baselineDist, log);
+        note(n, `bare blog${label}`, b);
+        return b;
+      };
+      if (!args.skipBaseline) await writeBaseline(baselineProject, path.join(root, 'stories'));
+      let baseline: BuildResult | null = null;
+      let baselineRebuild: BuildResult | null = null;
+
       let warm: SizeResult['warm'] = null;
       if (cold.ok && args.warmSizes.includes(n)) {
+        if (!args.skipBaseline) {
+          baseline = await bare('', n);
+          await moveAside(baselineDist);
+        }
         await addStoryToday(root);
         const warmDist = path.join(tmp, 'dist-warm');
         const coldDist = path.join(tmp, 'dist-cold');
@@ -202,6 +221,8 @@ async function main(): Promise<number> {
         const differing = diff ? [...diff.onlyInA, ...diff.onlyInB, ...diff.changed] : [];
         warm = { warm: rebuilt, cold: coldAgain, differingFiles: differing.length, differingSample: differing.slice(0, 5) };
         for (const d of [warmDist, coldDist]) if (!args.keep) await moveAside(d);
+        // The peer's rebuild: the same story added, its cache kept, into its emptied dist/ as ours.
+        if (baseline?.ok) baselineRebuild = await bare('-rebuild', n + 1);
       }
 
       let starlight: BuildResult | null = null;
@@ -231,17 +252,8 @@ async function main(): Promise<number> {
         }
       }
 
-      let baseline: BuildResult | null = null;
-      if (!args.skipBaseline) {
-        const project = path.join(tmp, 'baseline');
-        await writeBaseline(project, path.join(root, 'stories'));
-        // Inside the project: prerender chunks import packages from the dist's node_modules ancestry.
-        const dist = path.join(project, 'dist');
-        const log = path.join(logDir, `baseline-${n}.log`);
-        baseline = await buildResult(await measure(project, [ASTRO, 'build', '--outDir', dist], { ASTRO_CACHE_DIR: path.join(tmp, 'baseline-cache') }, log), n, dist, log);
-        note(n, 'bare blog', baseline);
-      }
-      results.push({ n, covers: gen.covers, ours: cold, profile, baseline, starlight, pairs, warm, deployTable });
+      if (!args.skipBaseline && !baseline) baseline = await bare('', n);
+      results.push({ n, covers: gen.covers, ours: cold, profile, baseline, baselineRebuild, starlight, pairs, warm, deployTable });
       await writeFile(args.out, `${JSON.stringify({ meta, targets: TARGETS, results, checks: checkTargets(results) }, null, 2)}\n`);
       // Deleted when the run ends, not before the next size's builds (see ./set-aside.ts).
       if (args.keep) console.log(`kept: ${tmp}`);

@@ -40,3 +40,46 @@ describe('the bench’s cost-per-story target', () => {
     expect(flatness([size(1000, 20, [20, 20, 20]), size(10000, 170)]).status).toBe('ok');
   });
 });
+
+/** `result` with the bare blog's cold build (and its rebuild) and Starlight's, each of `seconds` and `distBytes`. */
+function withPeers(result: SizeResult, peers: { baseline?: [number, number]; rebuild?: number; starlight?: [number, number] }): SizeResult {
+  const peer = (seconds: number, distBytes: number, n = result.n) => ({ ...build(n, seconds), distBytes });
+  return {
+    ...result,
+    baseline: peers.baseline ? peer(...peers.baseline) : null,
+    baselineRebuild: peers.rebuild === undefined ? null : peer(peers.rebuild, 0, result.n + 1),
+    starlight: peers.starlight ? peer(...peers.starlight) : null,
+  };
+}
+
+const check = (results: SizeResult[], start: string) => checkTargets(results).find((c) => c.target.startsWith(start))!;
+
+describe('the bench prints each missed target’s peer from the same run', () => {
+  test('cost per story: the bare blog’s own ratio over the same sizes, the status still ours', () => {
+    const results = [withPeers(size(1000, 20, [20, 20, 20]), { baseline: [12.7, 0] }), withPeers(size(10000, 150), { baseline: [88.7, 0] })];
+    expect(check(results, 'cost per story')).toMatchObject({
+      status: 'MISSED',
+      measured: '×0.75 (20 → 15 s/1000, median of 3 cold builds at 1,000); bare blog ×0.70 (12.7 → 8.87 s/1000)',
+    });
+    // Without the bare blog at both sizes there is no peer to print.
+    const one = [withPeers(size(1000, 20, [20, 20, 20]), { baseline: [12.7, 0] }), size(10000, 150)];
+    expect(check(one, 'cost per story').measured).toBe('×0.75 (20 → 15 s/1000, median of 3 cold builds at 1,000)');
+  });
+
+  test('rebuild: the bare blog rebuilt with its cache kept, against its cold build', () => {
+    const warm = { warm: build(1001, 18.2), cold: build(1001, 28.6), differingFiles: 0, differingSample: [] };
+    const result = { ...withPeers(size(1000, 23), { baseline: [14.6, 0], rebuild: 14.0 }), warm };
+    expect(check([result], 'rebuild after')).toMatchObject({ status: 'MISSED', measured: '×0.64 (18.2 s / 28.6 s); bare blog ×0.96 (14 s / 14.6 s)' });
+    // No rebuild of the bare blog (a run with --skip-baseline): ours alone.
+    expect(check([{ ...result, baselineRebuild: null }], 'rebuild after').measured).toBe('×0.64 (18.2 s / 28.6 s)');
+  });
+
+  test('deploy: Starlight projected from its one size, the bare blog as measured at 10,000', () => {
+    const results = [
+      withPeers(size(1000, 23), { baseline: [12.7, 2.6e6], starlight: [36.4, 270e6] }),
+      { ...withPeers(size(10000, 160), { baseline: [88.7, 26.6e6] }), ours: { ...build(10000, 160), distBytes: 656e6 } },
+    ];
+    expect(check(results, 'deploy')).toMatchObject({ status: 'MISSED', measured: '656 MB; Starlight 2700 MB (projected from N=1000), bare blog 27 MB' });
+    expect(check([size(1000, 23), { ...size(10000, 160), ours: { ...build(10000, 160), distBytes: 390e6 } }], 'deploy')).toMatchObject({ status: 'ok', measured: '390 MB' });
+  });
+});
