@@ -11,28 +11,47 @@
  * (3 Dec 2026, 1,000 stories). A fresh CI runner has deleted nothing, so moving aside
  * measures what a deploy pays; both sites' builds are treated the same way.
  */
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 const setAside: string[] = [];
+const PREFIX = '.set-aside-';
+let moved = 0;
 
 /**
  * Moves `target` (if it exists) to a hidden name beside it, for {@link emptyTrash}: the
- * build that follows sees it gone, and no inode is freed. Deletes it at once if it cannot
+ * build that follows sees it gone, and no inode is freed. A name already taken (what an
+ * interrupted run left behind) is skipped for the next. Deletes it at once if it cannot
  * be renamed.
  */
 export async function moveAside(target: string): Promise<void> {
-  const aside = path.join(path.dirname(target), `.set-aside-${setAside.length}-${path.basename(target)}`);
-  try {
-    await rename(target, aside);
-    setAside.push(aside);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    await rm(target, { recursive: true, force: true });
+  for (let tries = 0; ; tries++) {
+    const aside = path.join(path.dirname(target), `${PREFIX}${process.pid}-${moved++}-${path.basename(target)}`);
+    try {
+      await rename(target, aside);
+      setAside.push(aside);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return;
+      if ((code === 'ENOTEMPTY' || code === 'EEXIST') && tries < 100) continue;
+      await rm(target, { recursive: true, force: true });
+      return;
+    }
   }
 }
 
 /** Deletes everything {@link moveAside} kept: once no build of the run is left to measure. */
 export async function emptyTrash(): Promise<void> {
   await Promise.all(setAside.splice(0).map((p) => rm(p, { recursive: true, force: true })));
+}
+
+/**
+ * Adds to the trash what runs that did not end (stopped, or killed) set aside in `dir`, the
+ * one folder that outlives a run (Starlight's): deleted with the rest when this run ends,
+ * not before its builds.
+ */
+export async function adoptLeftovers(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => []);
+  for (const name of names) if (name.startsWith(PREFIX) && !setAside.includes(path.join(dir, name))) setAside.push(path.join(dir, name));
 }

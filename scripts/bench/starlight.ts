@@ -12,7 +12,7 @@ import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchAstroConfig } from './projects.ts';
-import { moveAside } from './set-aside.ts';
+import { adoptLeftovers, moveAside } from './set-aside.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const STARLIGHT_VERSION = '0.42.4';
@@ -47,7 +47,10 @@ export async function ensureStarlight(): Promise<string> {
   };
   const key = Object.values(versions).join('-');
   const dir = path.join(PROJECT, 'node_modules/.cache', `bench-starlight-${key}`);
-  if (await exists(path.join(dir, 'node_modules/@astrojs/starlight/package.json'))) return dir;
+  if (await exists(path.join(dir, 'node_modules/@astrojs/starlight/package.json'))) {
+    await adoptLeftovers(dir);
+    return dir;
+  }
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-starlight', private: true, type: 'module', dependencies: versions }, null, 2)}\n`);
   console.log(`installing Starlight ${STARLIGHT_VERSION} (astro ${versions.astro}) into ${path.relative(PROJECT, dir)}…`);
