@@ -6,6 +6,7 @@
 import { foldDStroke } from '../lib/fold.ts';
 import { FACETS, isEmptySearch, parseSearchParams, toPagefindFilters, toSearchParams, type SearchState } from './facets.ts';
 import { bringsWholeWords, searchedAsTyped } from './typing.ts';
+import { yieldToMain } from './yield-to-main.ts';
 
 interface ResultData {
   url: string;
@@ -110,6 +111,8 @@ export async function startSearchPage(): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ config.bundle)) as Pagefind;
+    // Evaluating Pagefind's script is a task of its own; setting it up waits for the next.
+    await yieldToMain();
     // Ranking tuned on the search-quality queries (scripts/lib/search-queries.ts):
     // prefer whole-word matches over prefixes and let repeated terms count longer,
     // which keeps ambiguous ASCII queries ("vu dinh thang", "cu ga") in the top 3.
