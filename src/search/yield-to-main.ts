@@ -1,9 +1,9 @@
 /**
  * Lets the browser run other tasks (input, rendering) before the caller goes on: the
  * rest of the caller runs in a task of its own, not in the one it was called from.
- * A phone's main thread then never holds one long task for work that comes in steps
- * (Pagefind's script evaluated, then set up, then results shown), which is what
- * Lighthouse counts as blocking time. `scheduler.yield()` where the browser has it
+ * A phone's main thread then does not hold one long task for work that comes in steps
+ * (the search page: Pagefind's script evaluated, then set up), which is what Lighthouse
+ * counts as blocking time. `scheduler.yield()` where the browser has it
  * (the continuation keeps its priority), else a zero-delay timeout.
  */
 export function yieldToMain(): Promise<void> {
