@@ -93,9 +93,8 @@ export function coldPer1000(r: SizeResult): number {
  */
 function baselineFlatness(r1: SizeResult | undefined, r10: SizeResult | undefined): string {
   const [b1, b10] = [r1?.baseline, r10?.baseline];
-  if (!r1 || !r10 || !b1?.ok || !b10?.ok) return '';
-  const [per1, per10] = [(b1.seconds / r1.n) * 1000, (b10.seconds / r10.n) * 1000].map((x) => Math.round(x * 100) / 100) as [number, number];
-  return `; bare blog ${x2(per10 / per1)} (${per1} → ${per10} s/1000)`;
+  if (!b1?.ok || !b10?.ok) return '';
+  return `; bare blog ${x2(b10.secondsPer1000 / b1.secondsPer1000)} (${b1.secondsPer1000} → ${b10.secondsPer1000} s/1000)`;
 }
 
 /** What the peers' builds weigh at 10,000 stories: measured there, else projected from their largest size. */
