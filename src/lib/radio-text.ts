@@ -41,11 +41,15 @@ export function bodySyllables(body: string): number {
 /** Changes whenever {@link bodySyllables} would count differently: cached counts are then made again. */
 export const BODY_SYLLABLES_VERSION = [bodySyllables, countSyllables].map(String).join('\n') + MDX_TEXT_SOURCE;
 
-/** The bulletin's reading time from its body's count ({@link bodySyllables}): what {@link radioText} says, without the body. */
-export function radioDuration(story: RadioStory, bodyCount: number, site: string = vi.siteName): Pick<RadioText, 'syllables' | 'duration'> {
-  const syllables = countSyllables(spoken(story, [], site).join(' ')) + bodyCount;
+/** A bulletin's length: its syllables and the time they take on air, as the press section words it. */
+function onAir(syllables: number): Pick<RadioText, 'syllables' | 'duration'> {
   const { minutes, seconds } = readingDuration(syllables);
   return { syllables, duration: vi.press.duration(minutes, seconds) };
+}
+
+/** The bulletin's reading time from its body's count ({@link bodySyllables}): what {@link radioText} says, without the body. */
+export function radioDuration(story: RadioStory, bodyCount: number, site: string = vi.siteName): Pick<RadioText, 'syllables' | 'duration'> {
+  return onAir(countSyllables(spoken(story, [], site).join(' ')) + bodyCount);
 }
 
 /**
@@ -56,9 +60,7 @@ export function radioDuration(story: RadioStory, bodyCount: number, site: string
 export function radioText(story: RadioStory, body: string, url: string, site: string = vi.siteName): RadioText {
   const t = vi.press.radio;
   const read = spoken(story, mdxParagraphs(body), site);
-  const syllables = countSyllables(read.join(' '));
-  const { minutes, seconds } = readingDuration(syllables);
-  const duration = vi.press.duration(minutes, seconds);
+  const { syllables, duration } = onAir(countSyllables(read.join(' ')));
   const head = [t.heading(site), t.duration(duration, syllables, BROADCAST_PACE), ...(story.sample ? [t.sample] : [])];
   const text = [head.join('\n'), ...read, t.source(url)].join('\n\n');
   return { text: `${text}\n`, syllables, duration };
