@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { ROUTES } from '../config.ts';
+import { keepFirstMentions } from './first-mentions.ts';
 import { foldHtmlForIndex, indexedPart } from './index-html.ts';
 import { newestFirst, publishedDay } from './index-order.ts';
 import { PAGEFIND_ENV, PAGEFIND_INDEX_OPTIONS } from './pagefind-options.ts';
@@ -61,7 +62,7 @@ async function addProfiles(index: pagefind.PagefindIndex, dist: string): Promise
       pages.map(async (html, j) => {
         if (!html.includes('data-pagefind-body')) return 0;
         const sourcePath = batch[j]!;
-        const result = await index.addHTMLFile({ sourcePath, content: foldHtmlForIndex(indexedPart(html)) });
+        const result = await index.addHTMLFile({ sourcePath, content: keepFirstMentions(foldHtmlForIndex(indexedPart(html))) });
         if (result.errors.length) throw new Error(`Pagefind: ${sourcePath}: ${result.errors.join('; ')}`);
         return 1;
       }),
@@ -73,8 +74,9 @@ async function addProfiles(index: pagefind.PagefindIndex, dist: string): Promise
 
 /**
  * Writes the Pagefind index of a built site into `<dist>/pagefind/`: the profiles'
- * text, folded (đ → d) on the way in as the search page folds queries. Returns the
- * number of profiles indexed.
+ * text, folded (đ → d) on the way in as the search page folds queries, each word of
+ * the running text at its first mention only (first-mentions.ts). Returns the number
+ * of profiles indexed.
  */
 export async function buildSearchIndex(dist: string): Promise<number> {
   // The Node API starts the Pagefind binary with this process's environment.

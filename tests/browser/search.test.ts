@@ -9,7 +9,7 @@ import { SEARCH_QUERIES } from '../../scripts/lib/search-queries.ts';
 import { resolvesIn } from '../../scripts/lib/links.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/content-rules/check-content.ts';
-import { foldVietnamese } from '../../src/lib/fold.ts';
+import { foldDStroke, foldVietnamese } from '../../src/lib/fold.ts';
 import { vi } from '../../src/i18n/vi.ts';
 
 const CONTENT = path.resolve('content');
@@ -104,6 +104,56 @@ describe('search quality over the sample content', () => {
   test('a draft is never found', async () => {
     expect(await searchSlugs(page, server.url, 'Bản nháp mẫu')).not.toContain('ban-nhap-mau');
     expect(await searchSlugs(page, server.url, 'Nguyễn Văn Mẫu')).not.toContain('ban-nhap-mau');
+  });
+});
+
+/** The profiles of the built sample site: slug, served HTML and the text Pagefind indexed for it. */
+async function indexedProfiles(): Promise<{ slug: string; html: string; indexed: string }[]> {
+  const dir = path.join(outDir, 'pagefind/fragment');
+  const fragments = await Promise.all(
+    (await readdir(dir)).map(async (file) => JSON.parse(gunzipSync(await readFile(path.join(dir, file))).subarray('pagefind_dcd'.length).toString())),
+  );
+  return Promise.all(
+    fragments.map(async ({ url, content }: { url: string; content: string }) => ({
+      slug: url.split('/').at(-2)!,
+      html: await readFile(path.join(outDir, url, 'index.html'), 'utf8'),
+      indexed: content,
+    })),
+  );
+}
+
+/** The words of a text, lower case. */
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+describe('what the index holds of a profile', () => {
+  test('each word of the running text once: a word the story repeats is indexed at its first mention only', async () => {
+    const profiles = await indexedProfiles();
+    expect(profiles.length).toBeGreaterThan(20);
+    const count = (words: string[], word: string) => words.filter((w) => w === word).length;
+    const textOf = (html: string) => wordsOf(foldDStroke(html.replace(/<[^>]+>/g, ' ')));
+    for (const { slug, html, indexed } of profiles) {
+      const start = html.indexOf(' data-pagefind-body');
+      const article = textOf(html.slice(start, html.indexOf('</article>', start)));
+      const prose = textOf(/<div class="prose">([\s\S]*?)<\/div>/.exec(html)![1]!);
+      // Words the prose repeats and the rest of the article never uses (title, practices, ignored parts).
+      const repeatedInProseOnly = [...new Set(prose)].filter((w) => count(prose, w) > 1 && count(article, w) === count(prose, w));
+      expect(repeatedInProseOnly.length, `${slug}: the control, words the page repeats`).toBeGreaterThan(2);
+      const inIndex = wordsOf(indexed);
+      for (const word of repeatedInProseOnly) expect(count(inIndex, word), `${slug}: “${word}”`).toBe(1);
+    }
+  });
+
+  test('a word found only in a story’s summary still finds it: the summary is indexed once, as metadata', async () => {
+    let tried = 0;
+    for (const { slug, html, indexed } of await indexedProfiles()) {
+      const summary = /<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!;
+      const only = wordsOf(foldDStroke(summary)).filter((word) => word.length > 3 && !wordsOf(indexed).includes(word));
+      if (only.length < 2 || tried >= 3) continue;
+      tried += 1;
+      const query = only.slice(0, 2).join(' ');
+      expect(await searchSlugs(page, server.url, query), `${slug}: “${query}”`).toContain(slug);
+    }
+    expect(tried).toBe(3);
   });
 });
 

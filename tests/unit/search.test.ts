@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { foldDStroke } from '../../src/lib/fold.ts';
 import { isEmptySearch, parseSearchParams, toPagefindFilters, toSearchParams } from '../../src/search/facets.ts';
+import { keepFirstMentions } from '../../src/search/first-mentions.ts';
 import { foldHtmlForIndex, indexedPart } from '../../src/search/index-html.ts';
 import { bringsWholeWords, searchedAsTyped } from '../../src/search/typing.ts';
 
@@ -32,6 +33,46 @@ describe('the part of a profile given to Pagefind', () => {
     const noArticle = '<div data-pagefind-body><h1>A</h1></div>';
     expect(indexedPart(page(noArticle))).toBe(page(noArticle));
     expect(indexedPart('<p>không có gì</p>')).toBe('<p>không có gì</p>');
+  });
+});
+
+describe('the running text given to Pagefind: each word at its first mention', () => {
+  const prose = (html: string) => `<div class="prose">${html}</div>`;
+
+  test('later mentions are dropped, compared in lower case; tags and attributes are left as they are', () => {
+    const html = prose('<p title="lúa lúa">Nông dân trồng lúa. <b>Nông</b> dân bán lúa, NÔNG DÂN vui.</p>');
+    expect(keepFirstMentions(html)).toBe(prose('<p title="lúa lúa">Nông dân trồng lúa. <b></b>  bán ,   vui.</p>'));
+  });
+
+  test('accented forms are different words, as they are different entries in the index', () => {
+    expect(keepFirstMentions(prose('<p>nguyên nguyễn nguyên Nguyễn nguyen</p>'))).toBe(prose('<p>nguyên nguyễn   nguyen</p>'));
+  });
+
+  test('only the story’s text is thinned: the title, the line above it and the practices are kept whole and not counted', () => {
+    const html = `<p class="eyebrow">Lúa · lúa</p><h1 data-pagefind-weight="10">Lúa lúa</h1>${prose('<p>lúa <div>lúa</div></p><ol data-pagefind-weight="3"><li>lúa <ol><li>lúa</li></ol> lúa</li></ol><p>lúa</p>')}<ol><li>lúa lúa</li></ol>`;
+    expect(keepFirstMentions(html)).toBe(
+      `<p class="eyebrow">Lúa · lúa</p><h1 data-pagefind-weight="10">Lúa lúa</h1>${prose('<p>lúa <div></div></p><ol data-pagefind-weight="3"><li>lúa <ol><li>lúa</li></ol> lúa</li></ol><p></p>')}<ol><li>lúa lúa</li></ol>`,
+    );
+  });
+
+  test('text Pagefind skips (ignored elements, svg) does not count, so the first indexed mention stays', () => {
+    const html = prose('<p data-pagefind-ignore>tôm</p><svg><title>tôm</title></svg><div data-pagefind-ignore="all"><div>cá</div>cá</div><p>tôm cá tôm</p>');
+    expect(keepFirstMentions(html)).toBe(
+      prose('<p data-pagefind-ignore>tôm</p><svg><title>tôm</title></svg><div data-pagefind-ignore="all"><div>cá</div>cá</div><p>tôm cá </p>'),
+    );
+  });
+
+  test('an ignored element without a closing tag (img) does not hide the text after it', () => {
+    expect(keepFirstMentions(prose('<img data-pagefind-ignore alt=""><p>tôm tôm</p>'))).toBe(prose('<img data-pagefind-ignore alt=""><p>tôm </p>'));
+  });
+
+  test('entities and numbers: an entity is never cut, a number is a word like any other', () => {
+    expect(keepFirstMentions(prose('<p>Tôm &amp; cá: 100 tấn, 100 &amp; tôm</p>'))).toBe(prose('<p>Tôm &amp; cá: 100 tấn,  &amp; </p>'));
+  });
+
+  test('a page without a story text is given as it is', () => {
+    const html = '<h1>Tôm tôm</h1><p>tôm tôm</p>';
+    expect(keepFirstMentions(html)).toBe(html);
   });
 });
 
