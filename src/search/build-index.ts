@@ -6,6 +6,7 @@ import { keepFirstMentions } from './first-mentions.ts';
 import { foldHtmlForIndex, indexedPart } from './index-html.ts';
 import { newestFirst, publishedDay } from './index-order.ts';
 import { PAGEFIND_ENV, PAGEFIND_INDEX_OPTIONS } from './pagefind-options.ts';
+import { recompressMeta } from './recompress-meta.ts';
 
 /** Folder of the index inside the built site; the search page loads it from here. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -75,8 +76,8 @@ async function addProfiles(index: pagefind.PagefindIndex, dist: string): Promise
 /**
  * Writes the Pagefind index of a built site into `<dist>/pagefind/`: the profiles'
  * text, folded (đ → d) on the way in as the search page folds queries, each word of
- * the running text at its first mention only (first-mentions.ts). Returns the number
- * of profiles indexed.
+ * the running text at its first mention only (first-mentions.ts); its metadata gzipped
+ * again at the highest level (recompress-meta.ts). Returns the number of profiles indexed.
  */
 export async function buildSearchIndex(dist: string): Promise<number> {
   // The Node API starts the Pagefind binary with this process's environment.
@@ -89,6 +90,7 @@ export async function buildSearchIndex(dist: string): Promise<number> {
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     for (const file of await readdir(output)) if (UNUSED_UI.test(file)) await rm(path.join(output, file));
+    await recompressMeta(output);
     return profiles;
   } finally {
     await pagefind.close();

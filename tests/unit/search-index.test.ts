@@ -2,13 +2,14 @@ import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, test } from 'vitest';
 import { indexBesideAstro, outDirOf, overlapBudget, pagefindPeak } from '../../scripts/build.ts';
 import { INDEX_AFTER_BUILD_ENV, searchIndex } from '../../src/integrations/search-index.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { newestFirst, publishedDay } from '../../src/search/index-order.ts';
+import { recompressMeta } from '../../src/search/recompress-meta.ts';
 
 const PROFILE = `<!DOCTYPE html><html lang="vi"><head><title>Nguyễn Văn An</title></head>
 <body><article data-pagefind-body><h1>Nguyễn Văn An</h1><p>Nuôi ong lấy mật ở Giao Thủy.</p></article></body></html>`;
@@ -153,5 +154,33 @@ describe('profiles are indexed newest first, so a search by filters alone needs 
     expect(urls).toEqual(['/dien-hinh/binh/', '/dien-hinh/cuong/', '/dien-hinh/an/']);
     expect(hasSort).toBe(false);
     expect(hasFilters).toBe(true);
+  });
+});
+
+describe('Pagefind’s metadata gzipped again', () => {
+  // Stands in for the metadata: Pagefind's signature, then page hashes and word counts.
+  const meta = Buffer.concat([
+    Buffer.from('pagefind_dcd'),
+    Buffer.from(Array.from({ length: 3000 }, (_, i) => `vi_${((i * 2654435761) >>> 0).toString(16).slice(0, 7)}${i % 400}`).join('')),
+  ]);
+
+  test('is smaller and decompresses to exactly the same bytes; other files are left alone', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pf-meta-'));
+    const written = gzipSync(meta, { level: 1 });
+    await writeFile(path.join(dir, 'pagefind.vi_abc.pf_meta'), written);
+    await writeFile(path.join(dir, 'other.pf_index'), written);
+    expect(await recompressMeta(dir)).toBeGreaterThan(0);
+    const after = await readFile(path.join(dir, 'pagefind.vi_abc.pf_meta'));
+    expect(after.length).toBeLessThan(written.length);
+    expect(gunzipSync(after).equals(meta)).toBe(true);
+    expect((await readFile(path.join(dir, 'other.pf_index'))).equals(written)).toBe(true);
+  });
+
+  test('a file that would not shrink is kept byte for byte', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pf-meta-'));
+    const best = gzipSync(meta, { level: 9, memLevel: 9 });
+    await writeFile(path.join(dir, 'pagefind.vi_abc.pf_meta'), best);
+    expect(await recompressMeta(dir)).toBe(0);
+    expect((await readFile(path.join(dir, 'pagefind.vi_abc.pf_meta'))).equals(best)).toBe(true);
   });
 });
