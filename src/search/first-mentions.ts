@@ -7,17 +7,18 @@
  * its trade again and again, so common syllables ("nông", "dân", "Nguyễn") carry a dozen
  * positions a page; at 10,000 stories those lists were most of the bytes a first query
  * fetches. The search page shows no excerpt (it reads the title and summary from the
- * metadata), so the positions only feed ranking, and the site's ranking saturates after a
- * mention or two: the 30-query quality table stays all top-3, and at 10,000 stories the
- * first query fell from ~237 to ~197 KB (README, performance).
+ * metadata), so the positions only feed ranking, where the title, summary and practices
+ * weigh more than repeats: the 30-query quality table stays all top-3. With the summary
+ * no longer indexed twice, the first query at 10,000 stories fell from 237 to 200 KB
+ * (README, performance).
  *
  * Only the story's own text (`class="prose"`) is thinned. The title, the line above it
- * (kind, field, place) and the practices are kept whole and do not count as mentions,
- * nor does anything inside the text that carries its own weight (`data-pagefind-weight`)
- * or that Pagefind skips (`data-pagefind-ignore`, svg, script, style, form). Words are compared in lower case, as Pagefind does;
- * accented forms are different words, as they are different entries in the index.
- * A quoted phrase search (`"nông dân"`) still finds phrases in the title and practices
- * and at a word's first mention in the text.
+ * and the practices are kept whole and do not count as mentions, nor does anything inside
+ * the text that carries its own weight (`data-pagefind-weight`) or that Pagefind skips
+ * (`data-pagefind-ignore`, svg, script, style, form). Words are compared in lower case,
+ * as Pagefind does; accented forms are different words, as they are different entries in
+ * the index. A quoted phrase search (`"nông dân"`) finds phrases in the title, practices
+ * and summary, and in the text at a word's first mention only.
  */
 
 /** Elements whose text Pagefind does not index from the running text. */
