@@ -123,7 +123,7 @@ async function indexedProfiles(): Promise<{ slug: string; html: string; indexed:
 }
 
 /** The words of a text, lower case. */
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 describe('what the index holds of a profile', () => {
   test('each word of the running text once: a word the story repeats is indexed at its first mention only', async () => {
