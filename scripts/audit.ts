@@ -17,6 +17,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumOrExit } from './lib/chromium.ts';
+import { median } from './lib/median.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const PAGES = ['/', '/dien-hinh/xa-giao-hoa/', '/dien-hinh/', '/linh-vuc/nong-nghiep/', '/tim-kiem/?q=nong+dan'];
@@ -33,7 +34,6 @@ await mkdir(OUT, { recursive: true });
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs: a positive integer, e.g. 5');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const rows: string[][] = [];
 try {
   for (const page of PAGES) {

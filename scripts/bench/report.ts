@@ -2,6 +2,7 @@
  * The bench's targets (issue 13: against Starlight and the bare blog, as ratios
  * from one run) and its printed tables.
  */
+import { median } from '../lib/median.ts';
 import { MiB, PHASES, type Phase } from './measure.ts';
 
 export interface BuildResult {
@@ -83,8 +84,7 @@ const MB = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
  */
 export function coldPer1000(r: SizeResult): number {
   const runs = r.pairs?.length ? r.pairs.map((p) => p.ours) : [r.ours.seconds];
-  const median = [...runs].sort((a, b) => a - b)[Math.floor((runs.length - 1) / 2)]!;
-  return Math.round((median / r.n) * 1000 * 100) / 100;
+  return Math.round((median(runs) / r.n) * 1000 * 100) / 100;
 }
 
 /**

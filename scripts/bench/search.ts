@@ -27,6 +27,7 @@ import type { Page } from 'playwright-core';
 import { profileFiles } from '../../src/search/build-index.ts';
 import { buildContentRoot } from '../lib/build.ts';
 import { launchChromium } from '../lib/chromium.ts';
+import { median } from '../lib/median.ts';
 import { waitForResults } from '../lib/search-page.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { generateContentRoot } from './generate.ts';
@@ -122,7 +123,6 @@ async function measureStarlightQuery(page: Page, url: string, slug: string, quer
   return { pageBytes: pageBytes - startPage, pageLoadBytes, queryBytes: pagefindBytes - startPagefind - pageLoadBytes };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const site = process.argv.includes('--site') ? path.resolve(arg('site', '')) : undefined;
 const sizes = site ? [(await profileFiles(site)).length] : arg('sizes', '1000,10000').split(',').map(Number);
 const withStarlight = !site && !process.argv.includes('--no-starlight');
