@@ -17,8 +17,8 @@
  * the text that carries its own weight (`data-pagefind-weight`) or that Pagefind skips
  * (`data-pagefind-ignore`, svg, script, style, form). Words are compared in lower case,
  * as Pagefind does; accented forms are different words, as they are different entries in
- * the index. A quoted phrase search (`"nông dân"`) finds phrases in the title, practices
- * and summary, and in the text at a word's first mention only.
+ * the index. A quoted phrase search (`"nông dân"`) finds phrases in the title and
+ * practices, and in the text at a word's first mention only.
  */
 
 /** Elements whose text Pagefind does not index from the running text. */
