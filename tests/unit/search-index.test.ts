@@ -32,6 +32,9 @@ async function runHook(env: string | undefined) {
 describe('the search index step', () => {
   afterEach(() => {
     delete process.env[INDEX_AFTER_BUILD_ENV];
+    // Under `npm run build` the integration unrefs the process's IPC channel (so it cannot keep
+    // Astro alive); here that channel is vitest's own, and a worker left without it exits mid-file.
+    process.channel?.ref();
   });
 
   test('a plain `astro build` indexes the profiles itself', async () => {
