@@ -65,16 +65,19 @@ async function measureQuery(page: Page, url: string, query: string) {
   await waitForResults(page);
   await page.waitForLoadState('networkidle');
   const pageLoadBytes = pagefindBytes - startPagefind;
-  const ms = await page.evaluate(async (q) => {
+  const { ms, shown } = await page.evaluate(async (q) => {
     const input = document.getElementById('q') as HTMLInputElement;
     const status = document.getElementById('search-status')!;
     const list = document.getElementById('search-results')!;
-    return new Promise<number>((resolve) => {
+    return new Promise<{ ms: number; shown: number }>((resolve) => {
       const start = performance.now();
+      // The search this query starts: 'loading', then 'ready' however many results it found.
+      let started = false;
       const observer = new MutationObserver(() => {
-        if (status.dataset.state === 'ready' && list.children.length > 0) {
+        if (status.dataset.state === 'loading') started = true;
+        else if (started && status.dataset.state === 'ready') {
           observer.disconnect();
-          resolve(performance.now() - start);
+          resolve({ ms: performance.now() - start, shown: list.children.length });
         }
       });
       observer.observe(status, { attributes: true });
@@ -82,6 +85,8 @@ async function measureQuery(page: Page, url: string, query: string) {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
   }, query);
+  // A query that finds nothing fetches less than one that does: its bytes would flatter the page.
+  if (shown === 0) throw new Error(`"${query}" found nothing on ${url}: bench:search's queries are made for sites from scripts/bench/generate.ts`);
   await page.waitForLoadState('networkidle');
   return { pageBytes: pageBytes - startPage, pageLoadBytes, queryBytes: pagefindBytes - startPagefind - pageLoadBytes, ms };
 }
