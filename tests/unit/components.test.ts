@@ -4,10 +4,12 @@ import { describe, expect, test } from 'vitest';
 import AwardList from '../../src/components/AwardList.astro';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import Pagination from '../../src/components/Pagination.astro';
+import PracticeList from '../../src/components/PracticeList.astro';
 import StoryCard from '../../src/components/StoryCard.astro';
 import { fieldTone, TONE_COUNT } from '../../src/lib/field-tone.ts';
+import { practicesOf } from '../../src/lib/practices.ts';
 import { buildSite } from '../../src/lib/site.ts';
-import { entry, vocabularies } from '../helpers/fake-site.ts';
+import { day, entry, vocabularies } from '../helpers/fake-site.ts';
 
 const container = await AstroContainer.create();
 
@@ -68,6 +70,26 @@ describe('components', () => {
     expect(compact).toContain(`${story.subject.name} · `);
     expect(compact).toContain(`<p class="card-award">`);
     expect(compact.length).toBeLessThan(full.length);
+  });
+
+  test('PracticeList names a story once for its practices that stand together, and again where it comes back', async () => {
+    const site = buildSite(
+      [
+        entry({ published: day('2025-03-01'), title: 'Ruộng giống', practices: ['Chọn hạt giống tốt.', 'Ghi sổ lịch gieo cấy.'] }),
+        entry({ published: day('2025-02-01'), title: 'Nhà văn hóa', practices: ['Mở cửa nhà văn hóa mỗi tối.'] }),
+      ],
+      vocabularies,
+    );
+    const [farm, hall] = site.stories;
+    const practices = practicesOf(site.stories);
+    const html = await container.renderToString(PracticeList, { props: { practices: [...practices, practices[0]!] } });
+    const links = (slug: string) => html.split(`<a href="/dien-hinh/${slug}/">`).length - 1;
+    // Two practices of the farm, then the hall's one, then the farm's again: three source lines.
+    expect([links(farm!.slug), links(hall!.slug)]).toEqual([2, 1]);
+    expect(html).toMatch(/<ul class="practice-texts" role="list"><li class="practice-text">Chọn hạt giống tốt\.<\/li><li class="practice-text">Ghi sổ lịch gieo cấy\.<\/li><\/ul><p class="practice-source">/);
+    // A practice on its own is a paragraph, not a list of one.
+    expect(html).toContain('<p class="practice-text">Mở cửa nhà văn hóa mỗi tối.</p>');
+    expect(html.match(/class="practice-texts"/g)).toHaveLength(1);
   });
 
   test('field tones are stable, within the CSS tones, and tell neighbouring fields apart', () => {
