@@ -32,7 +32,7 @@ export default defineConfig({
   // copied from the cache (ASTRO_CACHE_DIR, kept by the deploy workflow) instead of rendered.
   experimental: { incrementalBuild: true },
   // AVIF at sharp's effort 2 instead of 4: about five times faster to encode, files
-  // about 10–20 % larger (measured on the sample covers; see README, Performance).
+  // about 10–20 % larger (measured on the sample covers; see docs/performance-log.md).
   image: { service: sharpImageService({ avif: { effort: 2 } }) },
   devToolbar: { enabled: false },
   vite: {

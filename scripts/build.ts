@@ -2,7 +2,7 @@
  * `npm run build`: `astro build`, and the search index in this process. Astro holds its
  * memory until it exits, and Pagefind needs about as much again at 10,000 stories; one
  * after the other, the build's peak is the larger of the two instead of their sum (see
- * README, Performance). When the two together stay within a budget (a small site), the
+ * docs/performance-log.md). When the two together stay within a budget (a small site), the
  * index is built as soon as Astro says its pages are written, while it finishes the
  * press files and its checks, which saves ~1.5 s of a 1,000-story build.
  *

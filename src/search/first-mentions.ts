@@ -10,7 +10,7 @@
  * metadata), so the positions only feed ranking, where the title, summary and practices
  * weigh more than repeats: the 30-query quality table stays all top-3. With the summary
  * no longer indexed twice, the first query at 10,000 stories fell from 237 to 200 KB
- * (README, performance).
+ * (docs/performance-log.md).
  *
  * Only the story's own text (`class="prose"`) is thinned. The title, the line above it
  * and the practices are kept whole and do not count as mentions, nor does anything inside

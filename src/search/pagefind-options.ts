@@ -1,6 +1,6 @@
 /**
  * How the site asks Pagefind for its index, tuned on what the first search costs a
- * reader in bytes (`npm run bench:search`; numbers in the README's performance section).
+ * reader in bytes (`npm run bench:search`; numbers in docs/performance-log.md).
  * The indexing step sets PAGEFIND_ENV in its environment before starting Pagefind (the
  * Node API starts the binary with the process environment) and passes
  * PAGEFIND_INDEX_OPTIONS to `pagefind.createIndex`.

@@ -1,7 +1,7 @@
 /**
  * What the search page does while the reader types: which edits are searched at the
  * typing pause, and which have their index fetched at once. Measured at 10,000 stories
- * (README, Performance: search).
+ * (docs/performance-log.md, search bytes).
  */
 
 /**
