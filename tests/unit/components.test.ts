@@ -44,6 +44,16 @@ describe('components', () => {
     expect(single).not.toContain('<nav');
   });
 
+  test('Pagination of a long list links the ends and the pages near the current one, not every page', async () => {
+    const html = await container.renderToString(Pagination, { props: { listPath: '/dien-hinh/', current: 200, total: 417 } });
+    const numbered = [...html.matchAll(/aria-label="Trang (\d+)"/g)].map((m) => Number(m[1]));
+    expect(numbered).toEqual([1, 198, 199, 201, 202, 417]);
+    expect(html).toContain('<span aria-current="page">200</span>');
+    expect(html.match(/<li class="pagination-gap">…<\/li>/g)).toHaveLength(2);
+    expect(html).toContain('href="/dien-hinh/trang/199/" rel="prev"');
+    expect(html).toContain('href="/dien-hinh/trang/201/" rel="next"');
+  });
+
   test('StoryCard without a cover shows a decorative band in its field’s tone instead of a photo', async () => {
     const site = buildSite([entry({ published: new Date('2025-01-01') })], vocabularies);
     const story = site.stories[0]!;

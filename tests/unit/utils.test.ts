@@ -4,6 +4,7 @@ import { formatDate, formatShortDate, isoDay } from '../../src/lib/dates.ts';
 import { foldVietnamese, toIdShape } from '../../src/lib/fold.ts';
 import { groupBy } from '../../src/lib/group.ts';
 import { nearestId } from '../../src/lib/nearest.ts';
+import { GAP, pageWindow } from '../../src/lib/page-window.ts';
 import { paginate } from '../../src/lib/paginate.ts';
 import { pagePath, paths } from '../../src/lib/urls.ts';
 
@@ -55,6 +56,21 @@ describe('lists', () => {
     ]);
     expect(paginate([], 24)).toEqual([{ number: 1, total: 1, items: [] }]);
     expect(() => paginate([1], 0)).toThrow(RangeError);
+  });
+
+  test('a pagination bar shows the ends and two pages either side of the current one, with gaps between', () => {
+    const bar = (current: number, total: number) => pageWindow(current, total).map((n) => (n === GAP ? '…' : n)).join(' ');
+    expect(bar(200, 417)).toBe('1 … 198 199 200 201 202 … 417');
+    expect(bar(1, 417)).toBe('1 2 3 … 417');
+    expect(bar(417, 417)).toBe('1 … 415 416 417');
+    // A gap of one page shows that page: "1 … 3" would hide a number behind a mark as wide as it.
+    expect(bar(5, 9)).toBe('1 2 3 4 5 6 7 8 9');
+    expect(bar(5, 12)).toBe('1 2 3 4 5 6 7 … 12');
+    expect(bar(6, 12)).toBe('1 … 4 5 6 7 8 … 12');
+    expect(bar(3, 5)).toBe('1 2 3 4 5');
+    expect(bar(1, 2)).toBe('1 2');
+    // However long the list, the bar is at most nine entries.
+    for (const total of [10, 100, 10_000]) for (const current of [1, 2, 5, Math.floor(total / 2), total - 1, total]) expect(pageWindow(current, total).length).toBeLessThanOrEqual(9);
   });
 
   test('page 1 lives at the list path, later pages under trang/N/', () => {
