@@ -44,6 +44,11 @@ export interface SizeResult {
   baselineRebuild?: BuildResult | null;
   starlight: BuildResult | null;
   /**
+   * At warm sizes: Starlight's last cold build, then one more story added and Starlight
+   * built again with that build's caches kept (the nearest peer of our rebuild).
+   */
+  starlightRebuild?: { cold: BuildResult; warm: BuildResult } | null;
+  /**
    * Cold builds of ours and Starlight one after the other (the first pair is `ours` and
    * `starlight`; --pairs adds more): the target is judged on the median pair's ratio.
    */
@@ -146,7 +151,10 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
     if (!w?.warm.ok || !w.cold.ok) continue;
     const ratio = w.warm.seconds / w.cold.seconds;
     const [peerCold, peerWarm] = [r.baseline, r.baselineRebuild];
-    const peer = peerCold?.ok && peerWarm?.ok ? `; bare blog ${x2(peerWarm.seconds / peerCold.seconds)} (${peerWarm.seconds} s / ${peerCold.seconds} s)` : '';
+    const sl = r.starlightRebuild;
+    const peer =
+      (peerCold?.ok && peerWarm?.ok ? `; bare blog ${x2(peerWarm.seconds / peerCold.seconds)} (${peerWarm.seconds} s / ${peerCold.seconds} s)` : '') +
+      (sl?.cold.ok && sl.warm.ok ? `; Starlight ${x2(sl.warm.seconds / sl.cold.seconds)} (${sl.warm.seconds} s / ${sl.cold.seconds} s)` : '');
     checks.push({
       target: `rebuild after one new story ≤ ${TARGETS.warmVsCold}× cold (N=${r.n})`,
       measured: `${x2(ratio)} (${w.warm.seconds} s / ${w.cold.seconds} s)${peer}`,
@@ -190,6 +198,7 @@ export function report(results: SizeResult[]): string {
     if (r.starlight) builds.push([`${r.n} Starlight`, r.starlight]);
     if (r.baseline) builds.push([`${r.n} bare blog`, r.baseline]);
     if (r.baselineRebuild) builds.push([`${r.n}+1 bare blog, rebuild`, r.baselineRebuild]);
+    if (r.starlightRebuild) builds.push([`${r.n}+2 Starlight, rebuild`, r.starlightRebuild.warm]);
   }
   const main = table(
     ['build', 'seconds', 'CPU s', 's/1000 stories', 'peak RSS MiB', 'dist MiB', 'files', 'html pages', 'pagefind MiB'],

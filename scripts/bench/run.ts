@@ -17,14 +17,16 @@
  *     target is judged on the median of the K pairs' ratios: on a shared machine one pair
  *     can be off by a third;
  *   - the bare blog; at --warm-sizes built before the story is added, then rebuilt after it
- *     with its cache kept, the peer of our rebuild.
+ *     with its cache kept, the peer of our rebuild;
+ *   - at sizes both warm and peer: Starlight rebuilt after one more story, with the caches of
+ *     its last cold build kept, the nearest peer of our rebuild.
  * Earlier outputs are moved aside, not deleted, until the run ends (scripts/bench/set-aside.ts:
  * on this machine, deleting one build slowed the next by 1–3 s).
  * Prints the builds, where their time goes, what is deployed, and the targets as ratios
  * from this run; writes JSON. Never fails on a missed target; exits 1 when a build fails.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -226,6 +228,7 @@ async function main(): Promise<number> {
       }
 
       let starlight: BuildResult | null = null;
+      let starlightRebuild: SizeResult['starlightRebuild'] = null;
       const pairs: SizeResult['pairs'] = [];
       if (starlightDir && args.peerSizes.includes(n)) {
         await writeStarlight(starlightDir, path.join(root, 'stories'));
@@ -233,6 +236,7 @@ async function main(): Promise<number> {
         const m = await measure(starlightDir, [path.join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { ASTRO_CACHE_DIR: path.join(tmp, 'starlight-cache') }, log);
         starlight = await buildResult(m, n, path.join(starlightDir, 'dist'), log);
         note(n, 'Starlight', starlight);
+        let lastPeer = { build: starlight, cache: path.join(tmp, 'starlight-cache') };
         if (cold.ok && starlight.ok) pairs.push(pairOf(cold, starlight));
         for (let k = 2; k <= args.pairs && cold.ok && starlight.ok; k++) {
           const dist = path.join(tmp, `dist-pair-${k}`);
@@ -248,12 +252,25 @@ async function main(): Promise<number> {
             peerLog,
           );
           note(n, `Starlight, pair ${k}`, peer);
+          lastPeer = { build: peer, cache: path.join(tmp, `starlight-cache-${k}`) };
           if (again.ok && peer.ok) pairs.push(pairOf(again, peer));
+        }
+        if (warm && lastPeer.build.ok) {
+          // The peer's rebuild: one more story in its docs, its last build's caches kept (.astro/
+          // and the cache folder), its dist/ emptied as ours is.
+          const slug = await addStoryToday(root, 'bai-them-cho-starlight');
+          await cp(path.join(root, 'stories', `${slug}.mdx`), path.join(starlightDir, 'src/content/docs', `${slug}.mdx`));
+          await moveAside(path.join(starlightDir, 'dist'));
+          const log = path.join(logDir, `starlight-${n}-rebuild.log`);
+          const m = await measure(starlightDir, [path.join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { ASTRO_CACHE_DIR: lastPeer.cache }, log);
+          const rebuilt = await buildResult(m, n + 2, path.join(starlightDir, 'dist'), log);
+          note(n, 'Starlight, one more story, rebuilt with its cache', rebuilt);
+          starlightRebuild = { cold: lastPeer.build, warm: rebuilt };
         }
       }
 
       if (!args.skipBaseline && !baseline) baseline = await bare('', n);
-      results.push({ n, covers: gen.covers, ours: cold, profile, baseline, baselineRebuild, starlight, pairs, warm, deployTable });
+      results.push({ n, covers: gen.covers, ours: cold, profile, baseline, baselineRebuild, starlight, starlightRebuild, pairs, warm, deployTable });
       await writeFile(args.out, `${JSON.stringify({ meta, targets: TARGETS, results, checks: checkTargets(results) }, null, 2)}\n`);
       // Deleted when the run ends, not before the next size's builds (see ./set-aside.ts).
       if (args.keep) console.log(`kept: ${tmp}`);

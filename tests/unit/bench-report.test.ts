@@ -75,6 +75,19 @@ describe('the bench prints each missed target’s peer from the same run', () =>
     expect(check([{ ...result, baselineRebuild: null }], 'rebuild after').measured).toBe('×0.64 (18.2 s / 28.6 s)');
   });
 
+  test('rebuild: Starlight rebuilt with its caches kept, against its last cold build', () => {
+    const warm = { warm: build(1001, 18.2), cold: build(1001, 28.6), differingFiles: 0, differingSample: [] };
+    const starlightRebuild = { cold: build(1001, 30.0), warm: build(1002, 29.1) };
+    const result = { ...withPeers(size(1000, 23), { baseline: [14.6, 0], rebuild: 14.0 }), warm, starlightRebuild };
+    expect(check([result], 'rebuild after')).toMatchObject({
+      status: 'MISSED',
+      measured: '×0.64 (18.2 s / 28.6 s); bare blog ×0.96 (14 s / 14.6 s); Starlight ×0.97 (29.1 s / 30 s)',
+    });
+    // A failed peer build prints no ratio.
+    const failed = { ...starlightRebuild, warm: { ...build(1002, 5), ok: false } };
+    expect(check([{ ...result, starlightRebuild: failed }], 'rebuild after').measured).toBe('×0.64 (18.2 s / 28.6 s); bare blog ×0.96 (14 s / 14.6 s)');
+  });
+
   test('deploy: Starlight projected from its one size, the bare blog as measured at 10,000', () => {
     const results = [
       withPeers(size(1000, 23), { baseline: [12.7, 2.6e6], starlight: [36.4, 270e6] }),
