@@ -231,12 +231,16 @@ async function main(): Promise<number> {
       let starlightRebuild: SizeResult['starlightRebuild'] = null;
       const pairs: SizeResult['pairs'] = [];
       if (starlightDir && args.peerSizes.includes(n)) {
+        const peer = async (label: string, logSuffix: string, cache: string, stories: number) => {
+          const log = path.join(logDir, `starlight-${n}${logSuffix}.log`);
+          const m = await measure(starlightDir, [path.join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { ASTRO_CACHE_DIR: cache }, log);
+          const b = await buildResult(m, stories, path.join(starlightDir, 'dist'), log);
+          note(n, label, b);
+          return { build: b, cache };
+        };
         await writeStarlight(starlightDir, path.join(root, 'stories'));
-        const log = path.join(logDir, `starlight-${n}.log`);
-        const m = await measure(starlightDir, [path.join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { ASTRO_CACHE_DIR: path.join(tmp, 'starlight-cache') }, log);
-        starlight = await buildResult(m, n, path.join(starlightDir, 'dist'), log);
-        note(n, 'Starlight', starlight);
-        let lastPeer = { build: starlight, cache: path.join(tmp, 'starlight-cache') };
+        let lastPeer = await peer('Starlight', '', path.join(tmp, 'starlight-cache'), n);
+        starlight = lastPeer.build;
         if (cold.ok && starlight.ok) pairs.push(pairOf(cold, starlight));
         for (let k = 2; k <= args.pairs && cold.ok && starlight.ok; k++) {
           const dist = path.join(tmp, `dist-pair-${k}`);
@@ -244,16 +248,8 @@ async function main(): Promise<number> {
           await moveAside(dist);
           // Cold as the first: its last output and Astro's folder out of the way, not emptied by Astro inside the measured build.
           for (const old of ['dist', '.astro']) await moveAside(path.join(starlightDir, old));
-          const peerLog = path.join(logDir, `starlight-${n}-pair-${k}.log`);
-          const peer = await buildResult(
-            await measure(starlightDir, [path.join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { ASTRO_CACHE_DIR: path.join(tmp, `starlight-cache-${k}`) }, peerLog),
-            n,
-            path.join(starlightDir, 'dist'),
-            peerLog,
-          );
-          note(n, `Starlight, pair ${k}`, peer);
-          lastPeer = { build: peer, cache: path.join(tmp, `starlight-cache-${k}`) };
-          if (again.ok && peer.ok) pairs.push(pairOf(again, peer));
+          lastPeer = await peer(`Starlight, pair ${k}`, `-pair-${k}`, path.join(tmp, `starlight-cache-${k}`), n);
+          if (again.ok && lastPeer.build.ok) pairs.push(pairOf(again, lastPeer.build));
         }
         if (warm && lastPeer.build.ok) {
           // The peer's rebuild: one more story in its docs, its last build's caches kept (.astro/
@@ -261,11 +257,8 @@ async function main(): Promise<number> {
           const slug = await addStoryToday(root, 'bai-them-cho-starlight');
           await cp(path.join(root, 'stories', `${slug}.mdx`), path.join(starlightDir, 'src/content/docs', `${slug}.mdx`));
           await moveAside(path.join(starlightDir, 'dist'));
-          const log = path.join(logDir, `starlight-${n}-rebuild.log`);
-          const m = await measure(starlightDir, [path.join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { ASTRO_CACHE_DIR: lastPeer.cache }, log);
-          const rebuilt = await buildResult(m, n + 2, path.join(starlightDir, 'dist'), log);
-          note(n, 'Starlight, one more story, rebuilt with its cache', rebuilt);
-          starlightRebuild = { cold: lastPeer.build, warm: rebuilt };
+          const rebuilt = await peer('Starlight, one more story, rebuilt with its cache', '-rebuild', lastPeer.cache, n + 2);
+          starlightRebuild = { cold: lastPeer.build, warm: rebuilt.build };
         }
       }
 
