@@ -1,6 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
@@ -11,6 +10,7 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/content-rules/check-content.ts';
 import { foldDStroke, foldVietnamese } from '../../src/lib/fold.ts';
 import { vi } from '../../src/i18n/vi.ts';
+import { readFragments, unpackPagefindFile } from '../helpers/pagefind.ts';
 
 const CONTENT = path.resolve('content');
 let browser: Browser;
@@ -109,12 +109,8 @@ describe('search quality over the sample content', () => {
 
 /** The profiles of the built sample site: slug, served HTML and the text Pagefind indexed for it. */
 async function indexedProfiles(): Promise<{ slug: string; html: string; indexed: string }[]> {
-  const dir = path.join(outDir, 'pagefind/fragment');
-  const fragments = await Promise.all(
-    (await readdir(dir)).map(async (file) => JSON.parse(gunzipSync(await readFile(path.join(dir, file))).subarray('pagefind_dcd'.length).toString())),
-  );
   return Promise.all(
-    fragments.map(async ({ url, content }: { url: string; content: string }) => ({
+    (await readFragments(outDir)).map(async ({ url, content }) => ({
       slug: url.split('/').at(-2)!,
       html: await readFile(path.join(outDir, url, 'index.html'), 'utf8'),
       indexed: content,
@@ -167,7 +163,7 @@ describe('the shipped index', () => {
   test('loads no sort table first: pages are numbered newest first instead (the filters it does hold: the control)', async () => {
     const dir = path.join(outDir, 'pagefind');
     const metaFile = (await readdir(dir)).find((f) => f.endsWith('.pf_meta'))!;
-    const meta = gunzipSync(await readFile(path.join(dir, metaFile))).toString('latin1');
+    const meta = (await unpackPagefindFile(path.join(dir, metaFile))).toString('latin1');
     expect(meta).not.toContain('published');
     for (const facet of ['linh-vuc', 'dia-phuong', 'nam']) expect(meta).toContain(facet);
   });

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BASIC_ROOT } from '../helpers/content-root.ts';
+import { readFragments } from '../helpers/pagefind.ts';
 import { buildContentRoot, listFiles, pagePaths, readPage } from '../../scripts/lib/build.ts';
 
 let outDir: string;
@@ -145,12 +145,7 @@ describe('the site built from the fixture content root', () => {
   });
 
   test('the search index holds a profile’s own words, not the labels and notes every profile shares', async () => {
-    const fragments = await Promise.all(
-      files.filter((f) => f.startsWith('pagefind/fragment/')).map(async (f) => {
-        const json = gunzipSync(await readFile(path.join(outDir, f))).toString('utf8');
-        return JSON.parse(json.slice(json.indexOf('{'))) as { url: string; content: string };
-      }),
-    );
+    const fragments = await readFragments(outDir);
     const indexed = (url: string) => fragments.find((f) => f.url === url)!.content;
     const content = indexed('/dien-hinh/nguyen-van-an/');
     // Text reaches Pagefind with đ folded to d (src/search/index-html.ts).

@@ -10,6 +10,7 @@ import { INDEX_AFTER_BUILD_ENV, searchIndex } from '../../src/integrations/searc
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { newestFirst, publishedDay } from '../../src/search/index-order.ts';
 import { recompressMeta } from '../../src/search/recompress-meta.ts';
+import { unpackPagefindFile } from '../helpers/pagefind.ts';
 
 const PROFILE = `<!DOCTYPE html><html lang="vi"><head><title>Nguyễn Văn An</title></head>
 <body><article data-pagefind-body><h1>Nguyễn Văn An</h1><p>Nuôi ong lấy mật ở Giao Thủy.</p></article></body></html>`;
@@ -129,7 +130,7 @@ describe('profiles are indexed newest first, so a search by filters alone needs 
   /** Pagefind's page list, in its page numbers' order, as result URLs; and whether it holds a sort table. */
   async function indexedOrder(dist: string) {
     const dir = path.join(dist, 'pagefind');
-    const unpack = async (file: string) => gunzipSync(await readFile(path.join(dir, file))).subarray('pagefind_dcd'.length);
+    const unpack = (file: string) => unpackPagefindFile(path.join(dir, file));
     const metaFile = (await readdir(dir)).find((f) => f.endsWith('.pf_meta'))!;
     const meta = (await unpack(metaFile)).toString('latin1');
     const fragments = new Set((await readdir(path.join(dir, 'fragment'))).map((f) => f.replace('.pf_fragment', '')));
