@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { round } from '../../scripts/bench/measure.ts';
+import { flatFixedLimit, linearCost, shortestFlatBuild } from '../../scripts/bench/linear-cost.ts';
 import { checkTargets, coldPer1000, type BuildResult, type SizeResult } from '../../scripts/bench/report.ts';
 
 /** A successful build of `n` stories that took `seconds` (per 1,000 rounded to 2 places, as run.ts records it). */
@@ -30,15 +31,57 @@ describe('the bench’s cost-per-story target', () => {
   test('one slow first build no longer decides it; the median does (the first alone: ×0.68, missed)', () => {
     const results = [size(1000, 23.5, [23.5, 19.5, 19])];
     results.push(size(10000, 160));
-    expect(flatness(results)).toMatchObject({ status: 'ok', measured: '×0.82 (19.5 → 16 s/1000, median of 3 cold builds at 1,000)' });
+    expect(flatness(results)).toMatchObject({
+      status: 'ok',
+      measured: "×0.82 (19.5 → 16 s/1000, median of 3 cold builds at 1,000); fixed + per story: ours 3.9 s + 15.6 ms; flat needs fixed ≤ 286 stories' time (ours 4.5 s)",
+    });
     // Without pairs the first build is all there is.
-    expect(flatness([size(1000, 23.5), size(10000, 160)])).toMatchObject({ status: 'MISSED', measured: '×0.68 (23.5 → 16 s/1000)' });
+    expect(flatness([size(1000, 23.5), size(10000, 160)])).toMatchObject({
+      status: 'MISSED',
+      measured: "×0.68 (23.5 → 16 s/1000); fixed + per story: ours 8.3 s + 15.2 ms; flat needs fixed ≤ 286 stories' time (ours 4.3 s)",
+    });
   });
 
   test('is missed when the cost per story moves by more than a fifth either way', () => {
     expect(flatness([size(1000, 20, [20, 20, 20]), size(10000, 150)]).status).toBe('MISSED');
     expect(flatness([size(1000, 20, [20, 20, 20]), size(10000, 250)]).status).toBe('MISSED');
     expect(flatness([size(1000, 20, [20, 20, 20]), size(10000, 170)]).status).toBe('ok');
+  });
+});
+
+describe('a build as a fixed part plus a part per story', () => {
+  test('the line through two sizes: 25 s at 1,000 and 160 s at 10,000 are 10 s fixed and 15 ms a story', () => {
+    const { fixed, perStory } = linearCost(1000, 25, 10000, 160);
+    expect(fixed).toBeCloseTo(10, 9);
+    expect(perStory).toBeCloseTo(0.015, 12);
+  });
+
+  test('a fixed part at the limit leaves seconds per story exactly at the bound; one above it falls below', () => {
+    const limit = flatFixedLimit(1000, 10000, 0.2);
+    expect(limit).toBeCloseTo(2000 / 7, 9); // 0.2 / (0.8/1000 − 1/10000)
+    const perStory = 0.012;
+    const ratio = (fixed: number) => (fixed / 10000 + perStory) / (fixed / 1000 + perStory);
+    expect(ratio(limit * perStory)).toBeCloseTo(0.8, 12);
+    expect(ratio(limit * perStory * 1.1)).toBeLessThan(0.8);
+    expect(ratio(limit * perStory * 0.9)).toBeGreaterThan(0.8);
+  });
+
+  test('with 10 s that cannot be cut, flat needs a build of at least 45 s at 1,000 stories', () => {
+    // 10 s fixed needs ≥ 10 / 285.7 s a story: 35 ms, 35 s for 1,000 stories.
+    expect(shortestFlatBuild(10, 1000, 10000, 0.2)).toBeCloseTo(45, 9);
+  });
+
+  test('sizes too close for the tolerance to bind allow any fixed part; sizes out of order are refused', () => {
+    expect(flatFixedLimit(1000, 1100, 0.2)).toBe(Infinity);
+    expect(() => linearCost(10000, 160, 1000, 25)).toThrow('Two sizes are needed, the second larger: 10000, 1000');
+    expect(() => linearCost(0, 1, 1000, 25)).toThrow();
+  });
+
+  test('the bench prints both builds split so, and what flat would need', () => {
+    const results = [withPeers(size(1000, 25, [25, 25, 25]), { baseline: [16, 0] }), withPeers(size(10000, 160), { baseline: [70, 0] })];
+    expect(check(results, 'cost per story').measured).toContain(
+      "fixed + per story: ours 10.0 s + 15.0 ms, bare blog 10.0 s + 6.0 ms; flat needs fixed ≤ 286 stories' time (ours 4.3 s); with the bare blog's fixed part, flat needs ≥ 45.0 s at 1,000 stories",
+    );
   });
 });
 
@@ -60,11 +103,14 @@ describe('the bench prints each missed target’s peer from the same run', () =>
     const results = [withPeers(size(1000, 20, [20, 20, 20]), { baseline: [12.7, 0] }), withPeers(size(10000, 150), { baseline: [88.7, 0] })];
     expect(check(results, 'cost per story')).toMatchObject({
       status: 'MISSED',
-      measured: '×0.75 (20 → 15 s/1000, median of 3 cold builds at 1,000); bare blog ×0.70 (12.7 → 8.87 s/1000)',
+      measured:
+        '×0.75 (20 → 15 s/1000, median of 3 cold builds at 1,000); bare blog ×0.70 (12.7 → 8.87 s/1000)' +
+        "; fixed + per story: ours 5.6 s + 14.4 ms, bare blog 4.3 s + 8.4 ms; flat needs fixed ≤ 286 stories' time (ours 4.1 s)" +
+        "; with the bare blog's fixed part, flat needs ≥ 19.2 s at 1,000 stories",
     });
     // Without the bare blog at both sizes there is no peer to print.
     const one = [withPeers(size(1000, 20, [20, 20, 20]), { baseline: [12.7, 0] }), size(10000, 150)];
-    expect(check(one, 'cost per story').measured).toBe('×0.75 (20 → 15 s/1000, median of 3 cold builds at 1,000)');
+    expect(check(one, 'cost per story').measured).toBe("×0.75 (20 → 15 s/1000, median of 3 cold builds at 1,000); fixed + per story: ours 5.6 s + 14.4 ms; flat needs fixed ≤ 286 stories' time (ours 4.1 s)");
   });
 
   test('rebuild: the bare blog rebuilt with its cache kept, against its cold build', () => {
