@@ -121,6 +121,17 @@ describe('the bench prints each missed target’s peer from the same run', () =>
     expect(check([{ ...result, baselineRebuild: null }], 'rebuild after').measured).toBe('×0.64 (18.2 s / 28.6 s)');
   });
 
+  test('rebuild: what no page cache can skip (start-up and check, sync, bundle), from the rebuild’s own phases', () => {
+    const phase = (seconds: number | null) => ({ seconds, peakRssMiB: null });
+    const rebuild = { ...build(1001, 13.6), phases: { ...build(1001, 13.6).phases, startup: phase(3.7), contentSync: phase(0.6), bundle: phase(1.3) } };
+    const warm = { warm: rebuild, cold: build(1001, 21.9), differingFiles: 0, differingSample: [] };
+    // (3.7 + 0.6 + 1.3) / 21.9 = 0.2557.
+    expect(check([{ ...size(1000, 22), warm }], 'rebuild after').measured).toBe('×0.62 (13.6 s / 21.9 s); its start-up and check, sync and bundle alone ×0.26 (5.6 s)');
+    // A log that did not show the bundle: nothing is guessed.
+    const partial = { ...warm, warm: { ...rebuild, phases: { ...rebuild.phases, bundle: phase(null) } } };
+    expect(check([{ ...size(1000, 22), warm: partial }], 'rebuild after').measured).toBe('×0.62 (13.6 s / 21.9 s)');
+  });
+
   test('rebuild: Starlight rebuilt with its caches kept, against its last cold build', () => {
     const warm = { warm: build(1001, 18.2), cold: build(1001, 28.6), differingFiles: 0, differingSample: [] };
     const starlightRebuild = { cold: build(1001, 30.0), warm: build(1002, 29.1) };
