@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { round } from '../../scripts/bench/measure.ts';
 import { flatFixedLimit, linearCost, shortestFlatBuild } from '../../scripts/bench/linear-cost.ts';
-import { checkTargets, coldPer1000, type BuildResult, type SizeResult } from '../../scripts/bench/report.ts';
+import { checkTargets, coldPer1000, targetList, type BuildResult, type SizeResult } from '../../scripts/bench/report.ts';
 
 /** A successful build of `n` stories that took `seconds` (per 1,000 rounded to 2 places, as run.ts records it). */
 function build(n: number, seconds: number): BuildResult {
@@ -152,5 +152,27 @@ describe('the bench prints each missed target’s peer from the same run', () =>
     ];
     expect(check(results, 'deploy')).toMatchObject({ status: 'MISSED', measured: '656 MB; Starlight 2700 MB (projected from N=1000), bare blog 27 MB' });
     expect(check([size(1000, 23), { ...size(10000, 160), ours: { ...build(10000, 160), distBytes: 390e6 } }], 'deploy')).toMatchObject({ status: 'ok', measured: '390 MB' });
+  });
+});
+
+describe('the printed targets', () => {
+  test('each target on its own line with its status first, what was measured below it a clause a line', () => {
+    const printed = targetList([
+      { target: 'cold build ≤ 0.8× Starlight (N=1000)', measured: '×0.64 (18.19 s / 28.46 s; CPU ×1.12; median of 3 pairs: ×0.61 ×0.64 ×0.64)', status: 'ok' },
+      { target: 'peak memory ≤ 1.2× bare blog (N=10000)', measured: '×0.64 (2204 / 3460 MiB)', status: 'ok' },
+      { target: 'rebuild after one new story ≤ 0.35× cold (N=1000)', measured: '×0.55 (10.26 s / 18.71 s); bare blog ×1.02 (11.06 s / 10.83 s)', status: 'MISSED' },
+    ]);
+    expect(printed).toBe(
+      [
+        '  ok      cold build ≤ 0.8× Starlight (N=1000)',
+        // A "; " inside parentheses belongs to the clause.
+        '          ×0.64 (18.19 s / 28.46 s; CPU ×1.12; median of 3 pairs: ×0.61 ×0.64 ×0.64)',
+        '  ok      peak memory ≤ 1.2× bare blog (N=10000)',
+        '          ×0.64 (2204 / 3460 MiB)',
+        '  MISSED  rebuild after one new story ≤ 0.35× cold (N=1000)',
+        '          ×0.55 (10.26 s / 18.71 s)',
+        '          bare blog ×1.02 (11.06 s / 10.83 s)',
+      ].join('\n'),
+    );
   });
 });
