@@ -222,11 +222,6 @@ export function table(headers: string[], rows: string[][]): string {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/**
- * The targets as a list a terminal can show: status and target on one line, then what was
- * measured, one clause (split at "; " outside parentheses) a line. A table padded every row to the longest
- * measurement, ~300 characters once the peers were printed beside ours.
- */
 /** `text` split at each "; " that is not inside parentheses. */
 function clauses(text: string): string[] {
   const parts: string[] = [];
@@ -243,6 +238,11 @@ function clauses(text: string): string[] {
   return [...parts, text.slice(start)];
 }
 
+/**
+ * The targets as a list a terminal can show: status and target on one line, then what
+ * was measured, one clause (split at "; " outside parentheses) a line. A table padded
+ * every row to the longest measurement, ~300 characters once the peers were printed.
+ */
 export function targetList(checks: TargetCheck[]): string {
   const width = Math.max(...checks.map((c) => c.status.length));
   const indent = ' '.repeat(width + 4);
